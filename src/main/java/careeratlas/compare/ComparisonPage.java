@@ -1,0 +1,38 @@
+package careeratlas.compare;
+
+import careeratlas.jobs.JobCard;
+import careeratlas.roles.RoleProfile;
+
+import java.util.List;
+
+/**
+ * A comparison page: two role profiles, the editorial (or generated) text, the computed overlap and what sits
+ * around it.
+ */
+public record ComparisonPage(RoleProfile a, RoleProfile b, boolean curated, String date, String dateIso,
+                             List<String> introduction, List<String> conclusion, List<GlanceRow> glance,
+                             Overlap skills, Overlap tools, Overlap industries, List<Comparison> related,
+                             List<JobCard> featured) {
+
+    /** One row of the at-a-glance table. */
+    public record GlanceRow(String label, String a, String b) {
+    }
+
+    /** Both roles, for the two-column sections. */
+    public List<RoleProfile> profiles() {
+        return List.of(a, b);
+    }
+
+    public String title() {
+        return a.name() + " vs. " + b.name();
+    }
+
+    public String path() {
+        return ComparisonPath.of(a.slug(), b.slug());
+    }
+
+    public String description() {
+        return "How " + a.name() + " and " + b.name() + " differ: responsibilities, skills, education, tools, "
+                + "industries, outlook and how to get started, side by side.";
+    }
+}

@@ -1,0 +1,101 @@
+package careeratlas.compare;
+
+import careeratlas.jobs.FeaturedJobs;
+import careeratlas.roles.Role;
+import careeratlas.roles.RoleProfile;
+import careeratlas.web.Dates;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Builds comparison pages for any two known roles. */
+@ApplicationScoped
+public class ComparisonService {
+
+    /** The two roles of a path, in the path's order; 404 unless both exist and differ. */
+    public List<Role> roles(ComparisonPath path) {
+        if (path.first().equals(path.second())) {
+            throw new NotFoundException();
+        }
+        List<Role> found = Role.find("from Role r join fetch r.family where r.slug in ?1",
+                List.of(path.first(), path.second())).list();
+        if (found.size() != 2) {
+            throw new NotFoundException();
+        }
+        return found.stream().sorted(Comparator.comparing((Role r) -> !r.slug.equals(path.first()))).toList();
+    }
+
+    /** Why the compare form's choice cannot be shown, or null when it can. */
+    public String formError(String a, String b) {
+        if (a == null || a.isBlank() || b == null || b.isBlank()) {
+            return "Choose two roles to compare.";
+        }
+        if (a.equals(b)) {
+            return "Choose two different roles: a role compared with itself has nothing to show.";
+        }
+        if (Role.count("slug in ?1", List.of(a, b)) != 2) {
+            return "We do not know one of those roles. Choose them from the lists.";
+        }
+        return null;
+    }
+
+    /** The page for two roles given in canonical order. */
+    public ComparisonPage page(List<Role> roles) {
+        List<RoleProfile> profiles = RoleProfile.load(roles);
+        RoleProfile a = profiles.get(0);
+        RoleProfile b = profiles.get(1);
+        Overlap skills = Overlap.of(a.skills(), b.skills());
+        Optional<Comparison> curated = Comparison.findPair(a.role(), b.role());
+        List<Comparison> related = Comparison.involving(roles).stream()
+                .filter(c -> curated.map(cur -> !cur.id.equals(c.id)).orElse(true)).toList();
+
+        LocalDate date = curated.map(c -> c.publishedOn)
+                .orElseGet(() -> Stream.of(a.role().updatedAt, b.role().updatedAt)
+                        .max(Comparator.naturalOrder()).orElseThrow().toLocalDate());
+        List<String> intro = curated.map(c -> paragraphs(c.introduction))
+                .orElseGet(() -> GeneratedText.introduction(a, b, skills));
+        List<String> conclusion = curated.map(c -> paragraphs(c.conclusion))
+                .orElseGet(() -> GeneratedText.conclusion(a, b, skills));
+
+        return new ComparisonPage(a, b, curated.isPresent(), Dates.display(date), date.toString(), intro, conclusion,
+                glance(a, b), skills, Overlap.of(toolEntries(a), toolEntries(b)),
+                Overlap.of(a.industries(), b.industries()), related,
+                FeaturedJobs.forRoles(List.of(a.role().id, b.role().id)));
+    }
+
+    private static List<ComparisonPage.GlanceRow> glance(RoleProfile a, RoleProfile b) {
+        return List.of(
+                new ComparisonPage.GlanceRow("Field", a.role().family.name, b.role().family.name),
+                new ComparisonPage.GlanceRow("In one line", a.role().summary, b.role().summary),
+                new ComparisonPage.GlanceRow("Core skills", names(a.skills(), 4), names(b.skills(), 4)),
+                new ComparisonPage.GlanceRow("Main tools", names(toolEntries(a), 5), names(toolEntries(b), 5)),
+                new ComparisonPage.GlanceRow("Typical education", first(a.education()), first(b.education())),
+                new ComparisonPage.GlanceRow("Job outlook", outlook(a), outlook(b)));
+    }
+
+    private static List<RoleProfile.Entry> toolEntries(RoleProfile p) {
+        return p.tools().stream().flatMap(g -> g.tools().stream()).toList();
+    }
+
+    private static String names(List<RoleProfile.Entry> entries, int max) {
+        return String.join(", ", entries.stream().limit(max).map(RoleProfile.Entry::name).toList());
+    }
+
+    private static String first(List<String> items) {
+        return items.isEmpty() ? "" : items.get(0);
+    }
+
+    private static String outlook(RoleProfile p) {
+        return p.role().outlookFigure + " growth, " + p.role().outlookPeriod;
+    }
+
+    static List<String> paragraphs(String text) {
+        return Arrays.stream(text.split("\\R\\s*\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,64 @@
+package careeratlas.web;
+
+import careeratlas.jobs.FeaturedJobs;
+import careeratlas.jobs.JobCard;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+
+/** Error pages in the site's layout, with a way back and the sidebar; never a stack trace. */
+public class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    @CheckedTemplate(basePath = "web")
+    static class Templates {
+        static native TemplateInstance error(PageMeta meta, int status, String heading, String message,
+                                             List<JobCard> featured);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return page(404, "Page not found",
+                "We could not find that page. The role or comparison may have moved, or the address has a typo.");
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status < 400) {
+            return e.getResponse();
+        }
+        return page(status, e.getResponse().getStatusInfo().getReasonPhrase(),
+                status < 500 ? "The request could not be handled as sent." : "Something went wrong on our side.");
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("Unhandled error", e);
+        return page(500, "Something went wrong", "Something went wrong on our side. Please try again in a moment.");
+    }
+
+    static Response page(int status, String heading, String message) {
+        PageMeta meta = new PageMeta(heading, message, "/", true);
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.error(meta, status, heading, message, sidebar()).render()).build();
+    }
+
+    /** The sidebar, or nothing when the database cannot give it: an error page must always render. */
+    private static List<JobCard> sidebar() {
+        try {
+            return FeaturedJobs.any();
+        } catch (RuntimeException e) {
+            LOG.debug("No sidebar on the error page", e);
+            return List.of();
+        }
+    }
+}
