@@ -130,7 +130,7 @@ create table job (
     experience_level  varchar(20)  not null check (experience_level in ('ENTRY', 'MID', 'SENIOR', 'EXECUTIVE')),
     salary_min        integer      check (salary_min > 0),
     salary_max        integer      check (salary_max > 0),
-    currency          char(3),
+    currency          varchar(3) check (currency ~ '^[A-Z]{3}$'),
     description       text         not null,
     apply_url         varchar(1000),
     apply_email       varchar(254),

@@ -10,6 +10,12 @@ public final class Html {
     private Html() {
     }
 
+    /** Text as Qute's HTML escaping writes it. */
+    public static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
     public static Response get(String path) {
         return given().redirects().follow(false).accept("text/html").when().get(path);
     }

@@ -1,0 +1,187 @@
+package careeratlas.compare;
+
+import careeratlas.testing.Html;
+import careeratlas.web.ReadingTime;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.transaction.Transactional;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static careeratlas.testing.Html.escape;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class ComparePagesTest {
+
+    static final String SEED = "/compare/data-engineer-vs-machine-learning-research-engineer";
+
+    @Test
+    void seedComparisonHasEverySection() {
+        Response response = Html.get(SEED);
+        assertEquals(200, response.statusCode());
+        String html = response.asString();
+        assertTrue(html.contains("<h1>Data Engineer vs. Machine Learning Research Engineer: A Comprehensive Comparison</h1>"));
+        assertTrue(html.contains("<title>Data Engineer vs. Machine Learning Research Engineer: A Comprehensive Comparison | Career Atlas</title>"));
+        assertTrue(html.contains("<time datetime=\"2024-10-30\">Oct. 30, 2024</time>"));
+        for (String heading : List.of("Introduction", "At a glance", "Definitions", "Responsibilities",
+                "Required Skills", "Educational Backgrounds", "Tools and Software Used", "Common Industries",
+                "Outlooks", "Practical Tips for Getting Started", "Conclusion", "Salary insights",
+                "Related comparisons", "Featured jobs")) {
+            assertTrue(html.contains(">" + heading + "</h"), heading);
+        }
+        assertTrue(html.contains("href=\"/salaries/data-engineer\""));
+        assertTrue(html.contains("href=\"/salaries/machine-learning-research-engineer\""));
+        assertFalse(html.contains("name=\"robots\""), "curated comparisons are indexed");
+        assertTrue(html.contains("<link rel=\"canonical\" href=\"http://localhost:8080" + SEED + "\">"));
+    }
+
+    @Test
+    void curatedTextComesFromTheDatabase() {
+        Comparison c = curated("data-engineer", "machine-learning-research-engineer");
+        String html = Html.get(SEED).asString();
+        for (String paragraph : ComparisonService.paragraphs(c.introduction)) {
+            assertTrue(html.contains("<p>" + escape(paragraph) + "</p>"), paragraph);
+        }
+        for (String paragraph : ComparisonService.paragraphs(c.conclusion)) {
+            assertTrue(html.contains("<p>" + escape(paragraph) + "</p>"), paragraph);
+        }
+    }
+
+    @Test
+    void tableOfContentsLinksJumpToSections() {
+        String html = Html.get(SEED).asString();
+        String toc = html.substring(html.indexOf("<nav class=\"toc\""), html.indexOf("</nav>", html.indexOf("<nav class=\"toc\"")));
+        Matcher m = Pattern.compile("href=\"#([a-z-]+)\"").matcher(toc);
+        int links = 0;
+        while (m.find()) {
+            links++;
+            assertTrue(html.contains("id=\"" + m.group(1) + "\""), "target of #" + m.group(1));
+        }
+        assertTrue(links >= 12, "the table of contents lists every section");
+    }
+
+    @Test
+    void readingTimeIsComputedFromTheRenderedArticle() {
+        String html = Html.get(SEED).asString();
+        String article = html.substring(html.indexOf("<section id=\"introduction\""), html.indexOf("<section id=\"salary-insights\""));
+        int words = ReadingTime.words(article);
+        assertTrue(words > 600, "a full comparison has several hundred words, got " + words);
+        int minutes = (int) Math.ceil(words / 230.0);
+        assertTrue(html.contains(minutes + " min read"), "expected " + minutes + " min read for " + words + " words");
+    }
+
+    @Test
+    void sharedAndUniqueSkillsAreComputedFromTheData() {
+        List<String> shared = skillNames("""
+                select s.name from role_skill a join role_skill b on a.skill_id = b.skill_id join skill s on s.id = a.skill_id
+                where a.role_id = (select id from role where slug = 'data-engineer')
+                  and b.role_id = (select id from role where slug = 'machine-learning-research-engineer')
+                order by a.position""");
+        List<String> onlyDataEngineer = skillNames("""
+                select s.name from role_skill a join skill s on s.id = a.skill_id
+                where a.role_id = (select id from role where slug = 'data-engineer')
+                  and a.skill_id not in (select skill_id from role_skill where role_id = (select id from role where slug = 'machine-learning-research-engineer'))
+                order by a.position""");
+        assertTrue(shared.contains("Python"), "both roles need Python in the seed data");
+        assertFalse(onlyDataEngineer.isEmpty());
+
+        String html = Html.get(SEED).asString();
+        String skills = html.substring(html.indexOf("<h3>Skills</h3>"), html.indexOf("<h3>Tools</h3>"));
+        assertTrue(skills.contains("<dt>Both roles</dt>\n    <dd>" + escape(String.join(", ", shared)) + "</dd>"), skills);
+        assertTrue(skills.contains("<dt>Only Data Engineer</dt>\n    <dd>" + escape(String.join(", ", onlyDataEngineer)) + "</dd>"), skills);
+    }
+
+    @Test
+    void relatedComparisonsShareARoleAndExcludeThisOne() {
+        String html = Html.get(SEED).asString();
+        String related = html.substring(html.indexOf("Related comparisons"), html.indexOf("</ul>", html.indexOf("Related comparisons")));
+        assertTrue(related.contains("href=\"/compare/data-engineer-vs-data-scientist\""));
+        assertTrue(related.contains("href=\"/compare/machine-learning-research-engineer-vs-research-scientist\""));
+        assertFalse(related.contains(SEED));
+        assertFalse(related.contains("computer-vision-engineer-vs-nlp-engineer"), "shares no role");
+    }
+
+    @Test
+    void reversedPairRedirectsPermanentlyToTheCanonicalOrder() {
+        Html.get("/compare/machine-learning-research-engineer-vs-data-engineer").then()
+                .statusCode(301).header("Location", endsWith(SEED));
+        Html.get("/compare/nlp-engineer-vs-bi-developer").then()
+                .statusCode(301).header("Location", endsWith("/compare/bi-developer-vs-nlp-engineer"));
+    }
+
+    @Test
+    void anyTwoRolesCanBeComparedWithGeneratedTextAndNoindex() {
+        Response response = Html.get("/compare/bi-developer-vs-nlp-engineer");
+        assertEquals(200, response.statusCode());
+        String html = response.asString();
+        assertTrue(html.contains("<meta name=\"robots\" content=\"noindex\">"));
+        assertTrue(html.contains("<h1>BI Developer vs. NLP Engineer: A Comprehensive Comparison</h1>"));
+        String intro = html.substring(html.indexOf("<section id=\"introduction\""), html.indexOf("<section id=\"at-a-glance\""));
+        assertTrue(intro.contains("BI Developer and NLP Engineer"), intro);
+        String conclusion = html.substring(html.indexOf("<section id=\"conclusion\""), html.indexOf("<section id=\"salary-insights\""));
+        assertTrue(conclusion.contains("Pick BI Developer if you would rather"), conclusion);
+        for (String placeholder : List.of("null", "TODO", "lorem", "{", "}")) {
+            assertFalse(intro.contains(placeholder) || conclusion.contains(placeholder), placeholder);
+        }
+        assertTrue(html.contains("min read"));
+    }
+
+    @Test
+    void impossiblePairsAreRealNotFoundPages() {
+        for (String path : List.of("/compare/data-engineer-vs-data-engineer", "/compare/data-engineer-vs-astronaut",
+                "/compare/astronaut-vs-data-engineer", "/compare/data-engineer", "/compare/a-vs-b-vs-c",
+                "/compare/-vs-data-engineer", "/compare/data-engineer-vs-")) {
+            Html.get(path).then().statusCode(404).contentType(containsString("text/html"))
+                    .body(containsString("Page not found")).body(containsString("Featured jobs"))
+                    .body(containsString("href=\"/\""));
+        }
+    }
+
+    @Test
+    void compareFormRedirectsToTheCanonicalComparison() {
+        Html.get("/compare?a=nlp-engineer&b=bi-developer").then()
+                .statusCode(303).header("Location", endsWith("/compare/bi-developer-vs-nlp-engineer"));
+    }
+
+    @Test
+    void compareFormExplainsBadChoices() {
+        Html.get("/compare?a=data-analyst&b=data-analyst").then().statusCode(400)
+                .body(containsString("Choose two different roles")).body(containsString("<select id=\"compare-a\""));
+        Html.get("/compare?a=data-analyst&b=").then().statusCode(400).body(containsString("Choose two roles"));
+        Html.get("/compare?a=data-analyst&b=%3Cscript%3E").then().statusCode(400)
+                .body(containsString("We do not know one of those roles"))
+                .body(org.hamcrest.Matchers.not(containsString("<script>")));
+    }
+
+    @Test
+    void compareIndexListsCuratedComparisonsAndTheForm() {
+        String html = Html.get("/compare").then().statusCode(200).extract().asString();
+        assertEquals(Comparison.count(), count(html, "class=\"card\""));
+        assertTrue(html.contains("<label for=\"compare-a\">First role</label>"));
+        assertTrue(html.contains("<label for=\"compare-b\">Second role</label>"));
+    }
+
+    static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
+    }
+
+    @Transactional
+    Comparison curated(String a, String b) {
+        return Comparison.find("roleA.slug = ?1 and roleB.slug = ?2", a, b).<Comparison>firstResultOptional().orElseThrow();
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    List<String> skillNames(String sql) {
+        return Panache.getEntityManager().createNativeQuery(sql, String.class).getResultList();
+    }
+}
