@@ -1,0 +1,159 @@
+package careeratlas.jobs;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The job board's filters, parsed leniently from query parameters: a value that cannot be used is dropped and
+ * reported in {@link #ignored()} instead of failing the request.
+ */
+public record JobFilter(String role, ExperienceLevel level, EmploymentType type, boolean remote, Integer salaryMin,
+                        String currency, String q, int page, List<String> ignored) {
+
+    public static final int MAX_QUERY_LENGTH = 200;
+    public static final int MAX_SALARY = 100_000_000;
+    public static final int MAX_PAGE = 10_000;
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+
+    /** One filter dimension, for facet counts and for removing a filter. */
+    public enum Dimension { ROLE, LEVEL, TYPE, REMOTE, SALARY, CURRENCY, QUERY }
+
+    public static JobFilter parse(String role, String level, String type, String remote, String salaryMin,
+                                  String currency, String q, String page, Set<String> knownRoles) {
+        List<String> ignored = new ArrayList<>();
+        String roleSlug = blankToNull(role);
+        if (roleSlug != null && (!SLUG.matcher(roleSlug).matches() || !knownRoles.contains(roleSlug))) {
+            ignored.add("role “" + shorten(roleSlug) + "” is not a role we list");
+            roleSlug = null;
+        }
+        ExperienceLevel lvl = bySlug(ExperienceLevel.values(), level, l -> l.slug).orElse(null);
+        if (lvl == null && blankToNull(level) != null) {
+            ignored.add("experience level “" + shorten(level) + "” is unknown");
+        }
+        EmploymentType typ = bySlug(EmploymentType.values(), type, t -> t.slug).orElse(null);
+        if (typ == null && blankToNull(type) != null) {
+            ignored.add("employment type “" + shorten(type) + "” is unknown");
+        }
+        Integer min = null;
+        if (blankToNull(salaryMin) != null) {
+            try {
+                min = Integer.valueOf(salaryMin.strip());
+                if (min <= 0 || min > MAX_SALARY) {
+                    ignored.add("minimum salary must be between 1 and " + MAX_SALARY);
+                    min = null;
+                }
+            } catch (NumberFormatException e) {
+                ignored.add("minimum salary “" + shorten(salaryMin) + "” is not a whole number");
+            }
+        }
+        String cur = blankToNull(currency);
+        if (cur != null) {
+            cur = cur.strip().toUpperCase(Locale.ROOT);
+            if (!CURRENCY.matcher(cur).matches()) {
+                ignored.add("currency “" + shorten(currency) + "” is not a three-letter currency code");
+                cur = null;
+            }
+        }
+        String query = blankToNull(q);
+        if (query != null) {
+            query = query.strip();
+            if (query.length() > MAX_QUERY_LENGTH) {
+                ignored.add("the search text was cut to its first " + MAX_QUERY_LENGTH + " characters");
+                query = query.substring(0, MAX_QUERY_LENGTH);
+            }
+        }
+        return new JobFilter(roleSlug, lvl, typ, "true".equalsIgnoreCase(blankToNull(remote)), min, cur, query,
+                parsePage(page), List.copyOf(ignored));
+    }
+
+    /** Page numbers start at 1; anything unusable means the first page, anything huge the last possible one. */
+    static int parsePage(String page) {
+        if (blankToNull(page) == null) {
+            return 1;
+        }
+        try {
+            long p = Long.parseLong(page.strip());
+            return (int) Math.max(1, Math.min(p, MAX_PAGE));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    public boolean has(Dimension d) {
+        return switch (d) {
+            case ROLE -> role != null;
+            case LEVEL -> level != null;
+            case TYPE -> type != null;
+            case REMOTE -> remote;
+            case SALARY -> salaryMin != null;
+            case CURRENCY -> currency != null;
+            case QUERY -> q != null;
+        };
+    }
+
+    public boolean isEmpty() {
+        return Arrays.stream(Dimension.values()).noneMatch(this::has);
+    }
+
+    /** The filters as query parameters, without {@code without}, on the given page (1 is left out). */
+    public String query(Dimension without, int onPage) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (role != null && without != Dimension.ROLE) {
+            params.put("role", role);
+        }
+        if (level != null && without != Dimension.LEVEL) {
+            params.put("level", level.slug);
+        }
+        if (type != null && without != Dimension.TYPE) {
+            params.put("type", type.slug);
+        }
+        if (remote && without != Dimension.REMOTE) {
+            params.put("remote", "true");
+        }
+        if (salaryMin != null && without != Dimension.SALARY) {
+            params.put("salary_min", salaryMin.toString());
+        }
+        if (currency != null && without != Dimension.CURRENCY) {
+            params.put("currency", currency);
+        }
+        if (q != null && without != Dimension.QUERY) {
+            params.put("q", q);
+        }
+        if (onPage > 1) {
+            params.put("page", Integer.toString(onPage));
+        }
+        StringBuilder sb = new StringBuilder();
+        params.forEach((k, v) -> sb.append(sb.isEmpty() ? "?" : "&").append(k).append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return sb.toString();
+    }
+
+    public String query(int onPage) {
+        return query(null, onPage);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String shorten(String s) {
+        String t = s.strip();
+        return t.length() > 40 ? t.substring(0, 40) + "…" : t;
+    }
+
+    private static <T> Optional<T> bySlug(T[] values, String slug, java.util.function.Function<T, String> slugOf) {
+        String s = blankToNull(slug);
+        return s == null ? Optional.empty()
+                : Arrays.stream(values).filter(v -> slugOf.apply(v).equals(s.strip().toLowerCase(Locale.ROOT))).findFirst();
+    }
+}
