@@ -11,8 +11,8 @@ import java.util.List;
  */
 public record ComparisonPage(RoleProfile a, RoleProfile b, boolean curated, String date, String dateIso,
                              List<String> introduction, List<String> conclusion, List<GlanceRow> glance,
-                             Overlap skills, Overlap tools, Overlap industries, List<Comparison> related,
-                             List<JobCard> featured) {
+                             Overlap skills, Overlap tools, Overlap industries, long openJobsA, long openJobsB,
+                             List<Comparison> related, List<JobCard> featured) {
 
     /** One row of the at-a-glance table. */
     public record GlanceRow(String label, String a, String b) {

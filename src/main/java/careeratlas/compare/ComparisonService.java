@@ -1,6 +1,7 @@
 package careeratlas.compare;
 
 import careeratlas.jobs.FeaturedJobs;
+import careeratlas.jobs.Job;
 import careeratlas.roles.Role;
 import careeratlas.roles.RoleProfile;
 import careeratlas.web.Dates;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -63,9 +65,11 @@ public class ComparisonService {
         List<String> conclusion = curated.map(c -> paragraphs(c.conclusion))
                 .orElseGet(() -> GeneratedText.conclusion(a, b, skills));
 
+        Map<Long, Long> openJobs = Job.openCountsByRole(List.of(a.role().id, b.role().id));
         return new ComparisonPage(a, b, curated.isPresent(), Dates.display(date), date.toString(), intro, conclusion,
                 glance(a, b), skills, Overlap.of(toolEntries(a), toolEntries(b)),
-                Overlap.of(a.industries(), b.industries()), related,
+                Overlap.of(a.industries(), b.industries()), openJobs.getOrDefault(a.role().id, 0L),
+                openJobs.getOrDefault(b.role().id, 0L), related,
                 FeaturedJobs.forRoles(List.of(a.role().id, b.role().id)));
     }
 

@@ -11,7 +11,12 @@ public final class FeaturedJobs {
 
     /** Featured jobs, those for the given roles first. */
     public static List<JobCard> forRoles(Collection<Long> roleIds) {
-        return Job.featured(roleIds).stream().map(JobCard::of).toList();
+        return forRoles(roleIds, -1);
+    }
+
+    /** Featured jobs, those for the given roles first, leaving out the job the page is about. */
+    public static List<JobCard> forRoles(Collection<Long> roleIds, long exceptJobId) {
+        return Job.featured(roleIds, exceptJobId).stream().map(JobCard::of).toList();
     }
 
     public static List<JobCard> any() {

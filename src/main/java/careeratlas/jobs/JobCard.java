@@ -1,19 +1,32 @@
 package careeratlas.jobs;
 
+import careeratlas.web.Slugs;
+
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** A job as the sidebar and job lists show it. */
 public record JobCard(long id, String title, String company, String location, List<String> types, String level,
                       String salary) {
 
     public static JobCard of(Job job) {
-        return new JobCard(job.id, job.title, job.company.name, job.location,
-                job.types().stream().map(t -> t.label).collect(Collectors.toList()),
-                job.experienceLevel.label, SalaryFormat.range(job.currency, job.salaryMin, job.salaryMax));
+        return of(job.id, job.title, job.company.name, job.location, job.employmentTypes, job.experienceLevel,
+                job.currency, job.salaryMin, job.salaryMax);
     }
 
+    static JobCard of(long id, String title, String company, String location, String[] types, ExperienceLevel level,
+                      String currency, Integer min, Integer max) {
+        return new JobCard(id, title, company, location,
+                Arrays.stream(types).map(t -> EmploymentType.valueOf(t).label).toList(), level.label,
+                SalaryFormat.range(currency, min, max));
+    }
+
+    /** The job's canonical address: its id and a slug of its title and company. */
     public String url() {
-        return "/jobs/" + id;
+        return path(id, title, company);
+    }
+
+    public static String path(long id, String title, String company) {
+        return "/jobs/" + id + "-" + Slugs.of(title + " " + company);
     }
 }

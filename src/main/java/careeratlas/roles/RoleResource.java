@@ -2,6 +2,7 @@ package careeratlas.roles;
 
 import careeratlas.compare.Comparison;
 import careeratlas.jobs.FeaturedJobs;
+import careeratlas.jobs.Job;
 import careeratlas.jobs.JobCard;
 import careeratlas.web.PageMeta;
 import io.quarkus.qute.CheckedTemplate;
@@ -39,7 +40,8 @@ public class RoleResource {
     @Path("/{slug}")
     public TemplateInstance show(@PathParam("slug") String slug) {
         Role role = Role.findBySlug(slug).orElseThrow(NotFoundException::new);
-        RolePage page = new RolePage(RoleProfile.load(role), Comparison.involving(List.of(role)),
+        RolePage page = new RolePage(RoleProfile.load(role),
+                Job.openCountsByRole(List.of(role.id)).getOrDefault(role.id, 0L), Comparison.involving(List.of(role)),
                 FeaturedJobs.forRoles(List.of(role.id)));
         return Templates.show(PageMeta.of(role.name + ": role, skills, tools and outlook", role.summary,
                 "/roles/" + role.slug), page);

@@ -1,10 +1,11 @@
 package careeratlas.web;
 
 import java.time.LocalDate;
-import java.time.temporal.TemporalAccessor;
 import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAccessor;
 
-/** Dates as the site prints them: "Oct. 30, 2024" (AP-style month abbreviations). */
+/** Dates as the site prints them: "Oct. 30, 2024" (AP-style month abbreviations) and "3 days ago". */
 public final class Dates {
 
     private static final String[] MONTHS = {
@@ -19,8 +20,21 @@ public final class Dates {
                 + date.get(ChronoField.YEAR);
     }
 
-    /** ISO form for {@code <time datetime>}. */
-    public static String iso(LocalDate date) {
-        return date.toString();
+    /** "today", "yesterday", "3 days ago", "2 weeks ago", "3 months ago". */
+    public static String ago(LocalDate date, LocalDate today) {
+        long days = ChronoUnit.DAYS.between(date, today);
+        if (days <= 0) {
+            return "today";
+        }
+        if (days == 1) {
+            return "yesterday";
+        }
+        if (days < 14) {
+            return days + " days ago";
+        }
+        if (days < 60) {
+            return days / 7 + " weeks ago";
+        }
+        return days / 30 + " months ago";
     }
 }

@@ -31,6 +31,11 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
+    public Response gone(GoneException e) {
+        return page(410, "No longer available", e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (status < 400) {

@@ -10,7 +10,7 @@ public class Globals {
     public static final String SITE_NAME = "Career Atlas";
 
     /** Public address of the site without a trailing slash (config {@code app.base-url}, env APP_BASE_URL). */
-    static String baseUrl() {
+    public static String baseUrl() {
         String url = ConfigProvider.getConfig().getOptionalValue("app.base-url", String.class)
                 .orElse("http://localhost:8080");
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;

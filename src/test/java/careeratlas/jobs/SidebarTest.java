@@ -1,14 +1,12 @@
 package careeratlas.jobs;
 
-import careeratlas.roles.Role;
 import careeratlas.testing.Html;
+import careeratlas.testing.TestJobs;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,13 +23,11 @@ class SidebarTest {
     static final String SEED = "/compare/data-engineer-vs-machine-learning-research-engineer";
     private static final Pattern CARD = Pattern.compile("<li class=\"job-card\">(.*?)</li>", Pattern.DOTALL);
 
-    private final List<Long> created = new ArrayList<>();
+    private final TestJobs jobs = new TestJobs();
 
     @AfterEach
-    @Transactional
     void removeTestJobs() {
-        created.forEach(id -> Job.deleteById(id));
-        created.clear();
+        jobs.deleteAll();
     }
 
     @Test
@@ -94,27 +90,17 @@ class SidebarTest {
         long id = job("Volunteer Data Mentor", "data-analyst", Job.Status.PUBLISHED, LocalDate.now().plusDays(9),
                 LocalDate.now().plusDays(9));
         String card = cards(Html.get("/roles/data-analyst").asString()).get(0);
-        assertTrue(card.contains("href=\"/jobs/" + id + "\""));
+        assertTrue(card.contains("href=\"/jobs/" + id + "-volunteer-data-mentor-murmuration\""), card);
         assertFalse(card.contains("tag-salary"), card);
     }
 
-    @Transactional
     long job(String title, String roleSlug, Job.Status status, LocalDate expires, LocalDate featuredUntil) {
-        Job job = new Job();
-        job.title = title;
-        job.company = Company.find("slug", "murmuration").firstResult();
-        job.role = Role.findBySlug(roleSlug).orElseThrow();
-        job.location = "Berlin, Germany";
-        job.employmentTypes = new String[] {"FULL_TIME"};
-        job.experienceLevel = ExperienceLevel.MID;
-        job.description = "A test job.";
-        job.status = status;
-        job.postedAt = OffsetDateTime.now();
-        job.expiresOn = expires;
-        job.featuredUntil = featuredUntil;
-        job.persist();
-        created.add(job.id);
-        return job.id;
+        return jobs.create(title, roleSlug, j -> {
+            j.status = status;
+            j.expiresOn = expires;
+            j.featuredUntil = featuredUntil;
+            j.applyUrl = null;
+        });
     }
 
     static List<String> cards(String html) {

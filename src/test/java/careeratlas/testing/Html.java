@@ -17,6 +17,6 @@ public final class Html {
     }
 
     public static Response get(String path) {
-        return given().redirects().follow(false).accept("text/html").when().get(path);
+        return given().urlEncodingEnabled(false).redirects().follow(false).accept("text/html").when().get(path);
     }
 }

@@ -32,7 +32,8 @@ class ValidHtmlTest {
         "/compare/data-engineer-vs-machine-learning-research-engineer, 200",
         "/compare/bi-developer-vs-nlp-engineer, 200",
         "/compare?a=data-analyst&b=data-analyst, 400",
-        "/jobs/1, 200",
+        "/jobs, 200",
+        "/jobs?level=senior&q=python&remote=true, 200",
         "/roles/no-such-role, 404",
         "/no/such/page, 404",
     })

@@ -1,0 +1,263 @@
+package careeratlas.jobs;
+
+import careeratlas.testing.Html;
+import careeratlas.testing.HtmlValidator;
+import careeratlas.testing.TestJobs;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The job board: filters, facets, search, pagination and bad input, against the seeded PostgreSQL. */
+@QuarkusTest
+class JobBoardTest {
+
+    static final String OPEN = "status = 'PUBLISHED' and expires_on >= current_date";
+    private static final Pattern ROW = Pattern.compile("<li class=\"job-row[^\"]*\">(.*?)</li>", Pattern.DOTALL);
+    private static final Pattern TOTAL = Pattern.compile("<h2 id=\"results-heading\">(\\d+) jobs?</h2>");
+
+    @Inject
+    EntityManagerFactory emf;
+
+    private final TestJobs jobs = new TestJobs();
+
+    @AfterEach
+    void cleanUp() {
+        jobs.deleteAll();
+    }
+
+    @Test
+    void listsOpenJobsNewestFirstWithFeaturedPinned() {
+        String html = Html.get("/jobs").then().statusCode(200).extract().asString();
+        assertEquals(count(OPEN), total(html));
+        List<String> rows = rows(html);
+        assertEquals(JobSearch.PAGE_SIZE, rows.size());
+        long featured = count(OPEN + " and featured_until >= current_date");
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(i < featured, rows.get(i).contains("job-card-label\">Featured"), "row " + i);
+        }
+        assertFalse(html.contains("Draft"), "drafts are not listed");
+    }
+
+    @Test
+    void eachFilterAloneMatchesTheDatabase() {
+        assertFilter("role=data-engineer", "role_id = (select id from role where slug = 'data-engineer')");
+        assertFilter("level=senior", "experience_level = 'SENIOR'");
+        assertFilter("type=contract", "'CONTRACT' = any(employment_types)");
+        assertFilter("remote=true", "remote");
+        assertFilter("salary_min=150000", "coalesce(salary_max, salary_min) >= 150000");
+        assertFilter("currency=EUR", "currency = 'EUR'");
+    }
+
+    @Test
+    void filtersCombine() {
+        assertFilter("level=senior&type=full-time&currency=USD",
+                "experience_level = 'SENIOR' and 'FULL_TIME' = any(employment_types) and currency = 'USD'");
+        assertFilter("remote=true&salary_min=100000&currency=USD",
+                "remote and coalesce(salary_max, salary_min) >= 100000 and currency = 'USD'");
+        String html = Html.get("/jobs?level=senior&type=full-time").asString();
+        for (String row : rows(html)) {
+            assertTrue(row.contains(">Senior-level / Expert</span>") && row.contains(">Full Time</span>"), row);
+        }
+    }
+
+    @Test
+    void facetCountsApplyEveryOtherFilter() {
+        String html = Html.get("/jobs?level=senior&remote=true").asString();
+        // Level options are counted with the remote filter only; remote is counted with the level filter only.
+        assertTrue(html.contains(">Senior-level / Expert (" + count(OPEN + " and remote and experience_level = 'SENIOR'") + ")</option>"));
+        assertTrue(html.contains(">Entry-level / Junior (" + count(OPEN + " and remote and experience_level = 'ENTRY'") + ")</option>"));
+        assertTrue(html.contains("Remote only (" + count(OPEN + " and experience_level = 'SENIOR' and remote") + ")"));
+        assertTrue(html.contains(">Data Engineer (" + count(OPEN + " and remote and experience_level = 'SENIOR' and role_id = (select id from role where slug = 'data-engineer')") + ")</option>"));
+        assertTrue(html.contains(">Full Time (" + count(OPEN + " and remote and experience_level = 'SENIOR' and 'FULL_TIME' = any(employment_types)") + ")</option>"));
+    }
+
+    @Test
+    void activeFiltersShowAsRemovableChips() {
+        String html = Html.get("/jobs?level=senior&remote=true&q=python").asString();
+        assertTrue(html.contains("href=\"/jobs?remote=true&amp;q=python\" aria-label=\"Remove filter Level: Senior-level / Expert\""), html);
+        assertTrue(html.contains("href=\"/jobs?level=senior&amp;q=python\" aria-label=\"Remove filter Remote only\""));
+        assertTrue(html.contains("href=\"/jobs?level=senior&amp;remote=true\" aria-label=\"Remove filter Search: python\""));
+    }
+
+    @Test
+    void paginationKeepsFiltersAndHandlesTheEdges() {
+        long open = count(OPEN);
+        int lastPage = (int) ((open + JobSearch.PAGE_SIZE - 1) / JobSearch.PAGE_SIZE);
+        assertTrue(lastPage >= 2, "the seed data fills more than one page");
+
+        String last = Html.get("/jobs?page=" + lastPage).then().statusCode(200).extract().asString();
+        assertEquals(open - (long) (lastPage - 1) * JobSearch.PAGE_SIZE, rows(last).size());
+        assertTrue(last.contains("aria-current=\"page\">" + lastPage + "</a>"));
+        assertTrue(last.contains("rel=\"prev\""));
+
+        String beyond = Html.get("/jobs?page=" + (lastPage + 5)).then().statusCode(200).extract().asString();
+        assertTrue(rows(beyond).isEmpty());
+        assertTrue(beyond.contains("href=\"/jobs?page=" + lastPage + "\">Go to the last page</a>"), beyond);
+
+        for (String bad : List.of("-3", "0", "abc", "99999999999999999999")) {
+            Html.get("/jobs?page=" + bad).then().statusCode(200).body(containsString("Data and AI jobs"));
+        }
+        String filtered = Html.get("/jobs?type=full-time&page=2").asString();
+        assertTrue(filtered.contains("href=\"/jobs?type=full-time\" rel=\"prev\""), "filters survive pagination");
+    }
+
+    @Test
+    void fullTextSearchIsRankedAndAccentInsensitive() {
+        long inDescription = jobs.create("Platform Analyst", "data-analyst", j -> j.description = "You will build Zephyrology dashboards.");
+        long inTitle = jobs.create("Zephyrology Engineer", "data-engineer", j -> j.postedAt = j.postedAt.minusDays(3));
+        List<String> rows = rows(Html.get("/jobs?q=zephyrology").asString());
+        assertEquals(2, rows.size());
+        assertTrue(rows.get(0).contains("/jobs/" + inTitle + "-"), "a title match ranks above a description match");
+        assertTrue(rows.get(1).contains("/jobs/" + inDescription + "-"));
+
+        long zurich = jobs.create("Analytics Engineer", "analytics-engineer", j -> j.location = "Zürich, Switzerland");
+        assertTrue(Html.get("/jobs?q=ZURICH").asString().contains("/jobs/" + zurich + "-"), "accents and case are ignored");
+        assertTrue(Html.get("/jobs?q=murmuration%20zurich").asString().contains("/jobs/" + zurich + "-"), "company names are searched");
+    }
+
+    @Test
+    void badInputNeverFails() {
+        Html.get("/jobs?level=wizard&type=forever&role=astronaut&salary_min=abc&currency=dollars").then().statusCode(200)
+                .body(containsString("Some filters were left out"))
+                .body(containsString("experience level “wizard” is unknown"))
+                .body(containsString("minimum salary “abc” is not a whole number"))
+                .body(containsString("role “astronaut” is not a role we list"));
+        Html.get("/jobs?q=%27%20or%201%3D1%20--%20%3B%20drop%20table%20job").then().statusCode(200);
+        assertTrue(count("true") > 0, "nothing was dropped");
+        Html.get("/jobs?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E").then().statusCode(200)
+                .body(not(containsString("<script>alert(1)")))
+                .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        Html.get("/jobs?q=" + "a".repeat(10_000)).then().statusCode(200)
+                .body(containsString("the search text was cut to its first 200 characters"));
+        Html.get("/jobs?q=%22unbalanced%20%28%20%26%20%7C%20%21").then().statusCode(200);
+        Html.get("/jobs?salary_min=-5").then().statusCode(200).body(containsString("minimum salary must be between"));
+    }
+
+    @Test
+    void aPageCostsTheSameFewStatementsWhateverItShows() {
+        long broad = statementsFor("/jobs");
+        long narrow = statementsFor("/jobs?level=senior&type=full-time&q=data&remote=true&page=1");
+        long empty = statementsFor("/jobs?q=nothingmatchesthis");
+        assertTrue(broad <= 6, "statements for a full page: " + broad);
+        assertEquals(broad, narrow);
+        assertEquals(broad, empty);
+    }
+
+    @Test
+    void jobPagesHaveACanonicalSlug() {
+        Html.get("/jobs/1").then().statusCode(301).header("Location", endsWith("/jobs/1-data-engineer-murmuration"));
+        Html.get("/jobs/1-some-old-title").then().statusCode(301).header("Location", endsWith("/jobs/1-data-engineer-murmuration"));
+        String html = Html.get("/jobs/1-data-engineer-murmuration").then().statusCode(200).extract().asString();
+        assertTrue(HtmlValidator.errors(html).isEmpty(), HtmlValidator.errors(html).toString());
+        assertTrue(html.contains("<h1>Data Engineer</h1>"));
+        assertTrue(html.contains("rel=\"nofollow noopener\">Apply for this job</a>"));
+        assertTrue(html.contains("How does this role compare?"));
+        assertTrue(html.contains("href=\"/compare/data-engineer-vs-machine-learning-research-engineer\""));
+        assertTrue(html.contains("Similar jobs"));
+        assertTrue(Pattern.compile("Posted (yesterday|today|\\d+ days ago) \\(<time datetime=\"\\d{4}-\\d{2}-\\d{2}\">").matcher(html).find());
+    }
+
+    @Test
+    void unknownDraftExpiredAndGoneJobs() {
+        Html.get("/jobs/987654321").then().statusCode(404).body(containsString("Page not found"));
+        long draft = jobs.create("Hidden Draft Role", "data-engineer", j -> j.status = Job.Status.DRAFT);
+        Html.get("/jobs/" + draft).then().statusCode(404);
+
+        long expired = jobs.create("Recently Closed Role", "data-engineer", j -> j.expiresOn = java.time.LocalDate.now().minusDays(10));
+        String html = Html.get(JobCard.path(expired, "Recently Closed Role", "murmuration")).then().statusCode(200).extract().asString();
+        assertTrue(html.contains("This job has expired."));
+        assertFalse(html.contains("Apply for this job"));
+
+        long gone = jobs.create("Long Gone Role", "data-engineer", j -> j.expiresOn = java.time.LocalDate.now().minusDays(91));
+        Html.get(JobCard.path(gone, "Long Gone Role", "murmuration")).then().statusCode(410)
+                .body(containsString("No longer available")).body(containsString("Featured jobs"));
+        Html.get("/jobs?q=recently%20closed").then().body(not(containsString("Recently Closed Role")));
+    }
+
+    @Test
+    void descriptionsAreRenderedFromMarkdownAndSanitized() {
+        long id = jobs.create("Markdown Test Role", "data-engineer", j -> j.description = """
+                ## What you will do
+                - Build **pipelines**
+                - Read [the docs](https://example.com/docs)
+
+                <script>alert('x')</script>
+
+                <img src="x" onerror="alert('y')">
+
+                A [click me](javascript:alert('z')) link and a [data link](data:text/html;base64,PHNjcmlwdD4=).
+
+                <p onclick="alert('w')">para</p>
+                """);
+        String html = Html.get(JobCard.path(id, "Markdown Test Role", "murmuration")).asString();
+        String description = html.substring(html.indexOf("<div class=\"description\">"), html.indexOf("</div>", html.indexOf("<div class=\"description\">")));
+        assertTrue(description.contains("<h3>What you will do</h3>"), description);
+        assertTrue(description.contains("<li>Build <strong>pipelines</strong></li>"), description);
+        assertTrue(description.contains("href=\"https://example.com/docs\""), description);
+        assertTrue(description.contains("click me"), "the link text stays, without its link");
+        for (String bad : List.of("<script", "<img", "onerror", "onclick", "href=\"javascript:", "href=\"data:", "alert(")) {
+            assertFalse(description.contains(bad), bad + " in " + description);
+        }
+    }
+
+    @Test
+    void rolesAndComparisonsLinkToTheirOpenJobs() {
+        long open = count(OPEN + " and role_id = (select id from role where slug = 'data-engineer')");
+        Html.get("/roles/data-engineer").then()
+                .body(containsString("<a href=\"/jobs?role=data-engineer\">" + open + " open Data Engineer jobs</a>"));
+        Html.get("/compare/data-engineer-vs-machine-learning-research-engineer").then()
+                .body(containsString("<a href=\"/jobs?role=data-engineer\">" + open + " open jobs</a>"));
+    }
+
+    private void assertFilter(String query, String condition) {
+        String html = Html.get("/jobs?" + query).then().statusCode(200).extract().asString();
+        long expected = count(OPEN + " and " + condition);
+        assertTrue(expected > 0, "the seed data has jobs for " + query);
+        assertEquals(expected, total(html), query);
+        assertEquals(Math.min(expected, JobSearch.PAGE_SIZE), rows(html).size(), query);
+    }
+
+    private long statementsFor(String path) {
+        var stats = emf.unwrap(SessionFactory.class).getStatistics();
+        long before = stats.getPrepareStatementCount();
+        Html.get(path).then().statusCode(200);
+        return stats.getPrepareStatementCount() - before;
+    }
+
+    static long count(String condition) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
+                .createNativeQuery("select count(*) from job where " + condition).getSingleResult()).longValue());
+    }
+
+    static long total(String html) {
+        Matcher m = TOTAL.matcher(html);
+        assertTrue(m.find(), "result count heading");
+        return Long.parseLong(m.group(1));
+    }
+
+    static List<String> rows(String html) {
+        List<String> rows = new ArrayList<>();
+        Matcher m = ROW.matcher(html);
+        while (m.find()) {
+            rows.add(m.group(1));
+        }
+        return rows;
+    }
+}

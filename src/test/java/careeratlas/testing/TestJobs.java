@@ -1,0 +1,47 @@
+package careeratlas.testing;
+
+import careeratlas.jobs.Company;
+import careeratlas.jobs.ExperienceLevel;
+import careeratlas.jobs.Job;
+import careeratlas.roles.Role;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Creates jobs for a test, each committed in its own transaction, and deletes them again afterwards. */
+public final class TestJobs {
+
+    private final List<Long> created = new ArrayList<>();
+
+    /** A published, unexpired, not featured full-time mid-level job; {@code customize} changes what the test needs. */
+    public long create(String title, String roleSlug, Consumer<Job> customize) {
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            Job job = new Job();
+            job.title = title;
+            job.company = Company.find("slug", "murmuration").firstResult();
+            job.role = roleSlug == null ? null : Role.findBySlug(roleSlug).orElseThrow();
+            job.location = "Berlin, Germany";
+            job.employmentTypes = new String[] {"FULL_TIME"};
+            job.experienceLevel = ExperienceLevel.MID;
+            job.description = "A test job.";
+            job.applyUrl = "https://www.example.com/apply";
+            job.status = Job.Status.PUBLISHED;
+            job.postedAt = OffsetDateTime.now();
+            job.expiresOn = LocalDate.now().plusDays(30);
+            customize.accept(job);
+            job.persist();
+            return job.id;
+        });
+        created.add(id);
+        return id;
+    }
+
+    public void deleteAll() {
+        QuarkusTransaction.requiringNew().run(() -> created.forEach(id -> Job.deleteById(id)));
+        created.clear();
+    }
+}
