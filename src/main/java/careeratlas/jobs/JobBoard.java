@@ -28,14 +28,15 @@ public record JobBoard(JobFilter filter, List<JobListing> jobs, long total, List
 
     public static final String PATH = "/jobs";
 
-    /** Loads the board for raw query parameters: five statements in all, whatever the page size. */
+    /** Loads the board for raw query parameters: four statements in all, whatever the page size. */
     public static JobBoard load(String role, String level, String type, String remote, String salaryMin,
                                 String currency, String q, String page) {
         List<Role> allRoles = Role.listByFamily();
         Set<String> slugs = allRoles.stream().map(r -> r.slug).collect(Collectors.toSet());
         JobFilter f = JobFilter.parse(role, level, type, remote, salaryMin, currency, q, page, slugs);
-        JobSearch.Facets facets = JobSearch.facets(f);
-        long total = JobSearch.count(f);
+        JobSearch.Summary summary = JobSearch.summary(f);
+        JobSearch.Facets facets = summary.facets();
+        long total = summary.total();
         List<JobListing> jobs = JobSearch.page(f, JobSearch.PAGE_SIZE);
 
         List<Option> roles = allRoles.stream().map(r -> new Option(r.slug, r.name,
