@@ -51,6 +51,11 @@ public class ErrorPages {
         return page(500, "Something went wrong", "Something went wrong on our side. Please try again in a moment.");
     }
 
+    /** An error page in the site's layout, for code outside the exception mappers (filters). */
+    public static Response response(int status, String heading, String message) {
+        return page(status, heading, message);
+    }
+
     static Response page(int status, String heading, String message) {
         PageMeta meta = new PageMeta(heading, message, "/", true);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)

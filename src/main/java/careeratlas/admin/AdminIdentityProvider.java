@@ -1,0 +1,69 @@
+package careeratlas.admin;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * Checks admin sign-ins against the bcrypt hashes in PostgreSQL, records every attempt and enforces the lockout.
+ * A locked username answers exactly like a wrong password, so nobody learns which usernames exist.
+ */
+@ApplicationScoped
+public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    private static final Logger LOG = Logger.getLogger(AdminIdentityProvider.class);
+    /** A valid bcrypt hash of nothing anyone knows: unknown usernames cost as much time as known ones. */
+    private static final String DUMMY_HASH = AdminUser.hash("career-atlas-no-such-user");
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+                                              AuthenticationRequestContext context) {
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String remote = routing == null || routing.request().remoteAddress() == null ? null
+                : routing.request().remoteAddress().hostAddress();
+        return context.runBlocking(() -> check(request.getUsername(), new String(request.getPassword().getPassword()), remote));
+    }
+
+    SecurityIdentity check(String rawUsername, String password, String remote) {
+        String username = rawUsername == null ? "" : rawUsername.strip();
+        String recordedName = username.length() > 100 ? username.substring(0, 100) : username;
+        boolean ok = QuarkusTransaction.requiringNew().call(() -> {
+            if (LoginAttempt.isLocked(recordedName, OffsetDateTime.now())) {
+                LoginAttempt.record(recordedName, LoginAttempt.Outcome.LOCKED, remote);
+                return false;
+            }
+            Optional<AdminUser> user = AdminUser.findByUsername(username);
+            boolean matches = user.map(u -> u.passwordMatches(password)).orElseGet(() -> {
+                AdminUser.passwordMatchesHash(password, DUMMY_HASH);
+                return false;
+            });
+            LoginAttempt.record(recordedName, matches ? LoginAttempt.Outcome.SUCCESS : LoginAttempt.Outcome.FAILURE, remote);
+            user.filter(u -> matches).ifPresent(u -> u.lastLoginAt = OffsetDateTime.now());
+            return matches;
+        });
+        if (!ok) {
+            LOG.infof("Failed admin sign-in for \"%s\" from %s", recordedName, remote);
+            throw new AuthenticationFailedException();
+        }
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username))
+                .addRole(AdminUser.ROLE).build();
+    }
+}

@@ -1,0 +1,182 @@
+package careeratlas.admin;
+
+import careeratlas.jobs.Company;
+import careeratlas.jobs.Job;
+import careeratlas.jobs.JobCard;
+import careeratlas.roles.Role;
+import careeratlas.web.Flash;
+import careeratlas.web.Markdown;
+import careeratlas.web.PageMeta;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Posting, editing, featuring, expiring and deleting jobs: {@code /admin/jobs/...}. */
+@Path("/admin/jobs")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(AdminUser.ROLE)
+public class AdminJobResource {
+
+    @CheckedTemplate(basePath = "admin")
+    static class Templates {
+        static native TemplateInstance jobForm(PageMeta meta, JobFormView view);
+
+        static native TemplateInstance confirmDelete(PageMeta meta, Job job);
+    }
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    JobEditor editor;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Path("/new")
+    public TemplateInstance newJob() {
+        return form(JobForm.blank(FormSubmission.newToken()), null, Map.of(), null, List.of());
+    }
+
+    @POST
+    public Response create(@BeanParam JobForm form) {
+        form.normalized();
+        if (form.isPreview()) {
+            return Response.ok(form(form, null, Map.of(), Markdown.toSafeHtml(form.description), List.of())).build();
+        }
+        Map<String, String> errors = validate(form);
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(form(form, null, errors, null, List.of())).build();
+        }
+        JobEditor.Outcome outcome = editor.create(form, actor());
+        if (outcome instanceof JobEditor.AlreadySaved again) {
+            return Flash.redirect("/admin/jobs/" + again.jobId() + "/edit",
+                    "This form had already been sent: the job was saved once.");
+        }
+        return afterSave(((JobEditor.Saved) outcome).job(), "Job posted");
+    }
+
+    @GET
+    @Path("/{id:[0-9]{1,18}}/edit")
+    public TemplateInstance edit(@PathParam("id") long id) {
+        Job job = Job.findWithCompany(id).orElseThrow(NotFoundException::new);
+        return form(JobForm.of(job), id, Map.of(), null, List.of());
+    }
+
+    @POST
+    @Path("/{id:[0-9]{1,18}}")
+    public Response update(@PathParam("id") long id, @BeanParam JobForm form) {
+        form.normalized();
+        if (form.isPreview()) {
+            return Response.ok(form(form, id, Map.of(), Markdown.toSafeHtml(form.description), List.of())).build();
+        }
+        Map<String, String> errors = validate(form);
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(form(form, id, errors, null, List.of())).build();
+        }
+        JobEditor.Outcome outcome = editor.update(id, form, actor()).orElseThrow(NotFoundException::new);
+        if (outcome instanceof JobEditor.Conflict conflict) {
+            JobForm saved = JobForm.of(conflict.current());
+            List<JobFormView.Difference> differences = JobFormView.FIELDS.stream()
+                    .filter(f -> !java.util.Objects.equals(JobEditor.value(saved, f), JobEditor.value(form, f)))
+                    .map(f -> new JobFormView.Difference(f, JobEditor.value(saved, f), JobEditor.value(form, f)))
+                    .toList();
+            form.version = saved.version;
+            return Response.status(409).entity(form(form, id, Map.of(), null, differences)).build();
+        }
+        return afterSave(((JobEditor.Saved) outcome).job(), "Job saved");
+    }
+
+    @POST
+    @Path("/{id:[0-9]{1,18}}/feature")
+    public Response feature(@PathParam("id") long id, @RestForm String until) {
+        LocalDate date = JobForm.date(until);
+        if (date == null || date.isBefore(LocalDate.now())) {
+            date = LocalDate.now().plusDays(30);
+        }
+        editor.feature(id, date, actor()).orElseThrow(NotFoundException::new);
+        return Flash.redirect("/admin", "Job featured until " + date);
+    }
+
+    @POST
+    @Path("/{id:[0-9]{1,18}}/unfeature")
+    public Response unfeature(@PathParam("id") long id) {
+        editor.feature(id, null, actor()).orElseThrow(NotFoundException::new);
+        return Flash.redirect("/admin", "Job no longer featured");
+    }
+
+    @POST
+    @Path("/{id:[0-9]{1,18}}/expire")
+    public Response expire(@PathParam("id") long id) {
+        editor.expire(id, actor()).orElseThrow(NotFoundException::new);
+        return Flash.redirect("/admin", "Job expired");
+    }
+
+    @GET
+    @Path("/{id:[0-9]{1,18}}/delete")
+    public TemplateInstance confirmDelete(@PathParam("id") long id) {
+        Job job = Job.findWithCompany(id).orElseThrow(NotFoundException::new);
+        return Templates.confirmDelete(PageMeta.of("Delete " + job.title, "Confirm deleting a job.",
+                "/admin/jobs/" + id + "/delete").hiddenFromSearch(), job);
+    }
+
+    @POST
+    @Path("/{id:[0-9]{1,18}}/delete")
+    public Response delete(@PathParam("id") long id) {
+        if (!editor.delete(id, actor())) {
+            throw new NotFoundException();
+        }
+        return Flash.redirect("/admin", "Job deleted");
+    }
+
+    private Response afterSave(Job job, String message) {
+        if (job.status == Job.Status.DRAFT) {
+            return Flash.redirect("/admin/jobs/" + job.id + "/edit", "Draft saved");
+        }
+        return Flash.redirect(JobCard.path(job.id, job.title, job.company.name), message);
+    }
+
+    Map<String, String> validate(JobForm form) {
+        Map<String, String> errors = new HashMap<>();
+        for (ConstraintViolation<JobForm> v : validator.validate(form)) {
+            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+        }
+        if (!errors.containsKey("role") && form.role != null && Role.findBySlug(form.role).isEmpty()) {
+            errors.put("role", "Choose a role from the list.");
+        }
+        return JobFormView.ordered(errors);
+    }
+
+    private TemplateInstance form(JobForm form, Long id, Map<String, String> errors, String preview,
+                                  List<JobFormView.Difference> conflict) {
+        List<String> companies = Company.<Company>list("order by name").stream().map(c -> c.name).toList();
+        JobFormView view = new JobFormView(form, id, errors, Role.listByFamily(), companies, preview, conflict,
+                id == null ? List.of() : JobAudit.forJob(id));
+        String title = id == null ? "Post a job" : "Edit job";
+        return Templates.jobForm(PageMeta.of(title, title + " on Career Atlas.", view.action()).hiddenFromSearch(), view);
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,56 @@
+package careeratlas.admin;
+
+import careeratlas.web.PageMeta;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The admin area's entry: sign-in page, sign-out, and the dashboard at {@code /admin}. */
+@Path("/admin")
+@Produces(MediaType.TEXT_HTML)
+public class AdminResource {
+
+    @CheckedTemplate(basePath = "admin")
+    static class Templates {
+        static native TemplateInstance login(PageMeta meta, boolean failed, boolean signedOut);
+
+        static native TemplateInstance dashboard(PageMeta meta, Dashboard board, String user);
+    }
+
+    @Inject
+    SecurityIdentity identity;
+
+    /** The sign-in form; the form-authentication mechanism handles its POST to the same address. */
+    @GET
+    @Path("/login")
+    public TemplateInstance login(@QueryParam("error") String error, @QueryParam("signed-out") String signedOut) {
+        return Templates.login(PageMeta.of("Sign in", "Sign in to the Career Atlas admin area.", "/admin/login")
+                .hiddenFromSearch(), error != null, signedOut != null);
+    }
+
+    @POST
+    @Path("/logout")
+    @RolesAllowed(AdminUser.ROLE)
+    public Response logout() {
+        FormAuthenticationMechanism.logout(identity);
+        return Response.seeOther(java.net.URI.create("/admin/login?signed-out=true")).build();
+    }
+
+    @GET
+    @RolesAllowed(AdminUser.ROLE)
+    public TemplateInstance dashboard(@QueryParam("q") String q, @QueryParam("sort") String sort,
+                                      @QueryParam("page") String page) {
+        return Templates.dashboard(PageMeta.of("Admin dashboard", "Jobs on Career Atlas.", "/admin").hiddenFromSearch(),
+                Dashboard.load(q, sort, page), identity.getPrincipal().getName());
+    }
+}

@@ -1,0 +1,176 @@
+package careeratlas.admin;
+
+import careeratlas.jobs.Company;
+import careeratlas.jobs.Job;
+import careeratlas.roles.Role;
+import careeratlas.web.Slugs;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Every change an admin makes to jobs, each recorded in the audit trail in the same transaction. */
+@ApplicationScoped
+public class JobEditor {
+
+    /** What saving a form led to. */
+    public sealed interface Outcome permits Saved, AlreadySaved, Conflict {
+    }
+
+    public record Saved(Job job) implements Outcome {
+    }
+
+    /** The form's one-time token was used before: the job it created. */
+    public record AlreadySaved(long jobId) implements Outcome {
+    }
+
+    /** Someone else saved the job since this form was opened. */
+    public record Conflict(Job current) implements Outcome {
+    }
+
+    @Transactional
+    public Outcome create(JobForm form, String actor) {
+        Optional<FormSubmission> earlier = FormSubmission.find(form.formToken);
+        if (earlier.isPresent()) {
+            return new AlreadySaved(earlier.get().jobId);
+        }
+        Job job = new Job();
+        apply(form, job);
+        job.postedAt = OffsetDateTime.now();
+        job.persist();
+        if (form.formToken != null) {
+            FormSubmission.record(form.formToken, job.id);
+        }
+        JobAudit.record(job.id, job.title, actor, JobAudit.Action.CREATED, null);
+        return new Saved(job);
+    }
+
+    @Transactional
+    public Optional<Outcome> update(long id, JobForm form, String actor) {
+        Optional<Job> found = Job.findWithCompany(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Job job = found.get();
+        if (!Objects.equals(Integer.toString(job.version), form.version)) {
+            return Optional.of(new Conflict(job));
+        }
+        JobForm before = JobForm.of(job);
+        apply(form, job);
+        List<String> changed = changedFields(before, form);
+        if (!changed.isEmpty()) {
+            job.updatedAt = OffsetDateTime.now();
+            JobAudit.record(job.id, job.title, actor, JobAudit.Action.EDITED, String.join(", ", changed));
+        }
+        Job.getEntityManager().flush();
+        return Optional.of(new Saved(job));
+    }
+
+    @Transactional
+    public Optional<Job> feature(long id, LocalDate until, String actor) {
+        return Job.<Job>findByIdOptional(id).map(job -> {
+            job.featuredUntil = until;
+            job.updatedAt = OffsetDateTime.now();
+            JobAudit.record(id, job.title, actor, until == null ? JobAudit.Action.UNFEATURED : JobAudit.Action.FEATURED,
+                    until == null ? null : "until " + until);
+            return job;
+        });
+    }
+
+    @Transactional
+    public Optional<Job> expire(long id, String actor) {
+        return Job.<Job>findByIdOptional(id).map(job -> {
+            LocalDate yesterday = LocalDate.now().minusDays(1);
+            job.expiresOn = yesterday;
+            job.featuredUntil = null;
+            job.updatedAt = OffsetDateTime.now();
+            JobAudit.record(id, job.title, actor, JobAudit.Action.EXPIRED, "closed on " + yesterday);
+            return job;
+        });
+    }
+
+    @Transactional
+    public boolean delete(long id, String actor) {
+        Optional<Job> job = Job.findByIdOptional(id);
+        job.ifPresent(j -> {
+            JobAudit.record(id, j.title, actor, JobAudit.Action.DELETED, null);
+            FormSubmission.delete("jobId", id);
+            j.delete();
+        });
+        return job.isPresent();
+    }
+
+    private static void apply(JobForm f, Job job) {
+        job.title = f.title;
+        job.company = companyNamed(f.company);
+        job.role = Role.findBySlug(f.role).orElseThrow();
+        job.location = f.location;
+        job.remote = "true".equals(f.remote);
+        job.employmentTypes = f.employmentTypeNames();
+        job.experienceLevel = f.levelValue();
+        job.salaryMin = JobForm.number(f.salaryMin);
+        job.salaryMax = JobForm.number(f.salaryMax);
+        job.currency = job.salaryMin == null && job.salaryMax == null ? null : f.currency;
+        job.description = f.description;
+        job.applyUrl = f.applyUrl;
+        job.applyEmail = f.applyEmail;
+        job.status = "draft".equals(f.status) ? Job.Status.DRAFT : Job.Status.PUBLISHED;
+        job.expiresOn = JobForm.date(f.expiresOn);
+        job.featuredUntil = JobForm.date(f.featuredUntil);
+    }
+
+    /** The company with this name (ignoring case), created when it is new. */
+    static Company companyNamed(String name) {
+        return Company.<Company>find("lower(name) = lower(?1)", name).firstResultOptional().orElseGet(() -> {
+            Company c = new Company();
+            c.name = name;
+            String base = Slugs.of(name).isEmpty() ? "company" : Slugs.of(name);
+            String slug = base;
+            for (int i = 2; Company.count("slug", slug) > 0; i++) {
+                slug = base + "-" + i;
+            }
+            c.slug = slug;
+            c.persist();
+            return c;
+        });
+    }
+
+    static List<String> changedFields(JobForm before, JobForm after) {
+        List<String> changed = new ArrayList<>();
+        for (String field : List.of("title", "company", "role", "location", "remote", "employmentTypes", "level",
+                "salaryMin", "salaryMax", "currency", "description", "applyUrl", "applyEmail", "status",
+                "expiresOn", "featuredUntil")) {
+            if (!Objects.equals(value(before, field), value(after, field))) {
+                changed.add(field);
+            }
+        }
+        return changed;
+    }
+
+    static String value(JobForm f, String field) {
+        return switch (field) {
+            case "title" -> f.title;
+            case "company" -> f.company;
+            case "role" -> f.role;
+            case "location" -> f.location;
+            case "remote" -> Boolean.toString("true".equals(f.remote));
+            case "employmentTypes" -> String.join(",", f.employmentTypes.stream().sorted().toList());
+            case "level" -> f.level;
+            case "salaryMin" -> f.salaryMin;
+            case "salaryMax" -> f.salaryMax;
+            case "currency" -> f.salaryMin == null && f.salaryMax == null ? null : f.currency;
+            case "description" -> f.description;
+            case "applyUrl" -> f.applyUrl;
+            case "applyEmail" -> f.applyEmail;
+            case "status" -> f.status;
+            case "expiresOn" -> f.expiresOn;
+            case "featuredUntil" -> f.featuredUntil;
+            default -> throw new IllegalArgumentException(field);
+        };
+    }
+}

@@ -1,0 +1,94 @@
+package careeratlas.testing;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+
+/** A browser-like admin session over real HTTP: the session cookie, the CSRF cookie and the form's token. */
+public final class AdminSession {
+
+    public static final String USER = "admin";
+    public static final String PASSWORD = "career-atlas-test";
+    private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    private final Map<String, String> cookies = new HashMap<>();
+    private String csrf;
+
+    public static AdminSession signIn() {
+        return signIn(USER, PASSWORD);
+    }
+
+    public static AdminSession signIn(String user, String password) {
+        AdminSession s = new AdminSession();
+        Response r = login(user, password);
+        if (r.statusCode() != 302 || r.getHeader("Location").contains("error")) {
+            throw new IllegalStateException("sign-in failed: " + r.statusCode() + " " + r.getHeader("Location"));
+        }
+        s.cookies.putAll(r.getCookies());
+        return s;
+    }
+
+    /** The raw sign-in POST, as the form sends it. */
+    public static Response login(String user, String password) {
+        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("username", user).formParam("password", password).post("/admin/login");
+    }
+
+    public RequestSpecification request() {
+        return given().redirects().follow(false).urlEncodingEnabled(true).cookies(cookies);
+    }
+
+    public Response get(String path) {
+        Response r = request().get(path);
+        keep(r);
+        Matcher m = TOKEN.matcher(r.asString());
+        if (m.find()) {
+            csrf = m.group(1);
+        }
+        return r;
+    }
+
+    /** The CSRF token of the last page that had a form (loads the dashboard when none was seen yet). */
+    public String csrf() {
+        if (csrf == null) {
+            get("/admin");
+        }
+        return csrf;
+    }
+
+    /** A form POST carrying the CSRF token, like the browser sends it. */
+    public Response post(String path, Map<String, ?> form) {
+        RequestSpecification spec = request().contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrf());
+        form.forEach((k, v) -> {
+            if (v instanceof Iterable<?> values) {
+                values.forEach(x -> spec.formParam(k, x));
+            } else {
+                spec.formParam(k, v);
+            }
+        });
+        Response r = spec.post(path);
+        keep(r);
+        return r;
+    }
+
+    public Map<String, String> cookies() {
+        return cookies;
+    }
+
+    private void keep(Response r) {
+        r.getDetailedCookies().forEach(c -> {
+            if (c.getMaxAge() == 0) {
+                cookies.remove(c.getName());
+            } else {
+                cookies.put(c.getName(), c.getValue());
+            }
+        });
+    }
+}
