@@ -64,8 +64,9 @@ public final class AdminSession {
 
     /** A form POST carrying the CSRF token, like the browser sends it. */
     public Response post(String path, Map<String, ?> form) {
+        String token = csrf();
         RequestSpecification spec = request().contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrf());
+                .formParam("csrf-token", token);
         form.forEach((k, v) -> {
             if (v instanceof Iterable<?> values) {
                 values.forEach(x -> spec.formParam(k, x));
