@@ -1,12 +1,11 @@
 package careeratlas.admin;
 
-import careeratlas.jobs.Job;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Keyboard;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import careeratlas.testing.TestJobs;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
@@ -73,16 +72,13 @@ class AdminBrowserTest {
     @BeforeEach
     void openPage() {
         page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
-        lastSeedJob = QuarkusTransaction.requiringNew().call(() -> Job.<Job>find("order by id desc").firstResult().id);
+        lastSeedJob = TestJobs.newestId();
     }
 
     @AfterEach
     void closePage() {
         page.context().close();
-        QuarkusTransaction.requiringNew().run(() -> {
-            FormSubmission.delete("jobId > ?1", lastSeedJob);
-            Job.delete("id > ?1", lastSeedJob);
-        });
+        TestJobs.deleteAfter(lastSeedJob);
     }
 
     @Test

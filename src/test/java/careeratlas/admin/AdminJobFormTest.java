@@ -2,6 +2,7 @@ package careeratlas.admin;
 
 import careeratlas.jobs.Job;
 import careeratlas.testing.AdminSession;
+import careeratlas.testing.TestJobs;
 import careeratlas.testing.Html;
 import careeratlas.testing.HtmlValidator;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -32,16 +33,13 @@ class AdminJobFormTest {
     @BeforeEach
     void signIn() {
         admin = AdminSession.signIn();
-        lastSeedJob = QuarkusTransaction.requiringNew().call(() -> Job.<Job>find("order by id desc").firstResult().id);
+        lastSeedJob = TestJobs.newestId();
     }
 
     /** The jobs a test posted are removed again, so other tests see the seed data only. */
     @AfterEach
     void removePostedJobs() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            FormSubmission.delete("jobId > ?1", lastSeedJob);
-            Job.delete("id > ?1", lastSeedJob);
-        });
+        TestJobs.deleteAfter(lastSeedJob);
     }
 
     static Map<String, Object> valid(String title) {
