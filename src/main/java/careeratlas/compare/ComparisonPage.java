@@ -1,6 +1,7 @@
 package careeratlas.compare;
 
 import careeratlas.jobs.JobCard;
+import careeratlas.salaries.Stats;
 import careeratlas.roles.RoleProfile;
 
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.List;
 public record ComparisonPage(RoleProfile a, RoleProfile b, boolean curated, String date, String dateIso,
                              List<String> introduction, List<String> conclusion, List<GlanceRow> glance,
                              Overlap skills, Overlap tools, Overlap industries, long openJobsA, long openJobsB,
-                             List<Comparison> related, List<JobCard> featured) {
+                             Stats salaryA, Stats salaryB, String salarySvg, List<Comparison> related,
+                             List<JobCard> featured) {
 
     /** One row of the at-a-glance table. */
     public record GlanceRow(String label, String a, String b) {

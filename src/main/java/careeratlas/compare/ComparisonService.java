@@ -4,11 +4,15 @@ import careeratlas.jobs.FeaturedJobs;
 import careeratlas.jobs.Job;
 import careeratlas.roles.Role;
 import careeratlas.roles.RoleProfile;
+import careeratlas.salaries.SalaryStats;
+import careeratlas.salaries.Stats;
+import careeratlas.salaries.SvgCharts;
 import careeratlas.web.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -65,12 +69,36 @@ public class ComparisonService {
         List<String> conclusion = curated.map(c -> paragraphs(c.conclusion))
                 .orElseGet(() -> GeneratedText.conclusion(a, b, skills));
 
-        Map<Long, Long> openJobs = Job.openCountsByRole(List.of(a.role().id, b.role().id));
+        List<Long> ids = List.of(a.role().id, b.role().id);
+        Map<Long, Long> openJobs = Job.openCountsByRole(ids);
+        Map<Long, Stats> salary = SalaryStats.overallOf(ids);
+        Stats none = new Stats(0, 0, 0, 0, 0, 0, 0, 0);
+        Stats salaryA = salary.getOrDefault(a.role().id, none);
+        Stats salaryB = salary.getOrDefault(b.role().id, none);
         return new ComparisonPage(a, b, curated.isPresent(), Dates.display(date), date.toString(), intro, conclusion,
                 glance(a, b), skills, Overlap.of(toolEntries(a), toolEntries(b)),
                 Overlap.of(a.industries(), b.industries()), openJobs.getOrDefault(a.role().id, 0L),
-                openJobs.getOrDefault(b.role().id, 0L), related,
+                openJobs.getOrDefault(b.role().id, 0L), salaryA, salaryB, salaryChart(a, b, ids), related,
                 FeaturedJobs.forRoles(List.of(a.role().id, b.role().id)));
+    }
+
+    /** Both roles' pay per experience level (survey, US dollars) as boxes on one shared axis. */
+    private static String salaryChart(RoleProfile a, RoleProfile b, List<Long> ids) {
+        Map<Long, List<SalaryStats.Group>> levels = SalaryStats.levelsOf(ids);
+        List<SvgCharts.Box> boxes = new ArrayList<>();
+        for (String level : List.of("Entry-level", "Mid-level", "Senior", "Executive")) {
+            for (RoleProfile p : List.of(a, b)) {
+                levels.get(p.role().id).stream().filter(g -> g.label().equals(level)).findFirst()
+                        .ifPresent(g -> boxes.add(new SvgCharts.Box(p.name() + ", " + level, g.stats())));
+            }
+        }
+        if (boxes.isEmpty()) {
+            return "";
+        }
+        double axis = boxes.stream().filter(x -> x.stats().reliable()).mapToDouble(x -> x.stats().p90()).max().orElse(0) * 1.05;
+        return SvgCharts.boxes("compare-salary", a.name() + " and " + b.name() + ": salary by experience level",
+                "For each role and level, the box spans the 25th to 75th percentile of survey salaries in US dollars with the median marked; whiskers reach the 10th and 90th percentiles.",
+                boxes, axis, "USD");
     }
 
     private static List<ComparisonPage.GlanceRow> glance(RoleProfile a, RoleProfile b) {

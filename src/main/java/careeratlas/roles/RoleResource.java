@@ -4,6 +4,8 @@ import careeratlas.compare.Comparison;
 import careeratlas.jobs.FeaturedJobs;
 import careeratlas.jobs.Job;
 import careeratlas.jobs.JobCard;
+import careeratlas.salaries.SalaryStats;
+import careeratlas.salaries.Stats;
 import careeratlas.web.PageMeta;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -41,7 +43,9 @@ public class RoleResource {
     public TemplateInstance show(@PathParam("slug") String slug) {
         Role role = Role.findBySlug(slug).orElseThrow(NotFoundException::new);
         RolePage page = new RolePage(RoleProfile.load(role),
-                Job.openCountsByRole(List.of(role.id)).getOrDefault(role.id, 0L), Comparison.involving(List.of(role)),
+                Job.openCountsByRole(List.of(role.id)).getOrDefault(role.id, 0L),
+                SalaryStats.overallOf(List.of(role.id)).getOrDefault(role.id, new Stats(0, 0, 0, 0, 0, 0, 0, 0)),
+                Comparison.involving(List.of(role)),
                 FeaturedJobs.forRoles(List.of(role.id)));
         return Templates.show(PageMeta.of(role.name + ": role, skills, tools and outlook", role.summary,
                 "/roles/" + role.slug), page);

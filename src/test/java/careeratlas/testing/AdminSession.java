@@ -31,6 +31,7 @@ public final class AdminSession {
             throw new IllegalStateException("sign-in failed: " + r.statusCode() + " " + r.getHeader("Location"));
         }
         s.cookies.putAll(r.getCookies());
+        s.csrf();
         return s;
     }
 

@@ -1,0 +1,14 @@
+package careeratlas.web;
+
+import io.quarkus.qute.TemplateExtension;
+
+import java.util.Locale;
+
+/** Number formats for templates: {@code {value.money}} gives "95,000". */
+@TemplateExtension
+public class TemplateExtensions {
+
+    static String money(Double value) {
+        return String.format(Locale.ROOT, "%,.0f", value);
+    }
+}

@@ -1,0 +1,191 @@
+package careeratlas.salaries;
+
+import careeratlas.testing.AdminSession;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Importing survey files: valid, with bad rows, refused, truncated, not a survey, empty, BOM and CRLF, twice. */
+@QuarkusTest
+class SalaryImportTest {
+
+    static final Path FULL_SURVEY = Path.of("..", "shared", "data", "aijobs-salaries-2025-01-19.csv");
+
+    @Test
+    void aValidFileReplacesTheDataAndMapsTitlesToRoles() {
+        SalaryImport run = SalaryFixtures.importFile(AdminSession.signIn(), "small.csv");
+        assertEquals(SalaryImport.Status.DONE, run.status, run.message);
+        assertEquals(20, run.rowsImported);
+        assertEquals(0, run.rowsSkipped);
+        assertEquals(20L, count("true"));
+        assertEquals(14L, count("role_id = (select id from role where slug = 'data-engineer')"), "Big Data Engineer is an alias");
+        assertEquals(2L, count("role_id is null and job_title = 'Wizard of Data'"));
+        assertEquals(1L, count("job_title = 'Analytics Engineer, Growth' and role_id is null"), "a quoted title with a comma");
+    }
+
+    @Test
+    void theSummaryShowsCoverageUnmappedTitlesAndTime() {
+        AdminSession admin = AdminSession.signIn();
+        SalaryImport run = SalaryFixtures.importFile(admin, "small.csv");
+        String html = admin.get("/admin/salaries/import/" + run.id).asString();
+        assertTrue(html.contains("<strong>DONE</strong>: Imported 20 rows."), html);
+        assertTrue(html.contains("<td>Wizard of Data</td><td>2</td>"));
+        assertTrue(html.contains("<a href=\"/salaries/data-engineer\">Data Engineer</a></th><td>14</td>"));
+        assertTrue(html.matches("(?s).*<dt>Time taken</dt><dd>\\d+\\.\\d s</dd>.*"));
+    }
+
+    @Test
+    void importingTheSameFileTwiceGivesTheSameData() {
+        AdminSession admin = AdminSession.signIn();
+        SalaryFixtures.importFile(admin, "small.csv");
+        long first = count("true");
+        String before = SalaryFixtures.json("data-engineer");
+        SalaryFixtures.importFile(admin, "small.csv");
+        assertEquals(first, count("true"));
+        assertEquals(before, SalaryFixtures.json("data-engineer"));
+    }
+
+    @Test
+    void badRowsAreSkippedAndReportedWithTheirLineNumbers() {
+        SalaryImport run = SalaryFixtures.importFile(AdminSession.signIn(), "bad-rows.csv");
+        assertEquals(SalaryImport.Status.DONE, run.status);
+        assertEquals(20, run.rowsImported);
+        assertEquals(1, run.rowsSkipped);
+        assertEquals(List.of("line 22: salary \"abc\" is not a whole number"), run.problemList());
+        assertEquals(20L, count("true"));
+    }
+
+    @Test
+    void moreThanFivePercentBadRowsIsRefusedAndTheOldDataKept() {
+        AdminSession admin = AdminSession.signIn();
+        SalaryFixtures.importFile(admin, "small.csv");
+        SalaryImport run = SalaryFixtures.importFile(admin, "too-many-bad.csv");
+        assertEquals(SalaryImport.Status.REFUSED, run.status);
+        assertTrue(run.message.startsWith("2 of 22 rows (9.1%) are not valid"), run.message);
+        assertEquals(List.of("line 22: unknown experience_level \"XX\"", "line 23: unknown salary_currency \"ZZZ\""), run.problemList());
+        assertEquals(20L, count("true"), "the previous data is intact");
+    }
+
+    @Test
+    void aTruncatedUploadKeepsTheCompleteRows() {
+        SalaryImport run = SalaryFixtures.importFile(AdminSession.signIn(), "truncated.csv");
+        assertEquals(SalaryImport.Status.DONE, run.status, run.message);
+        assertEquals(19, run.rowsImported);
+        assertEquals(1, run.rowsSkipped);
+        assertTrue(run.problemList().get(0).startsWith("line 21: "), run.problemList().toString());
+    }
+
+    @Test
+    void filesThatAreNotSurveysAreRefusedWithoutTouchingTheData() {
+        AdminSession admin = AdminSession.signIn();
+        SalaryFixtures.importFile(admin, "small.csv");
+        SalaryImport csv = SalaryFixtures.importBytes(admin, "name,email\nAda,ada@example.com\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(SalaryImport.Status.REFUSED, csv.status);
+        assertTrue(csv.message.startsWith("This is not a salary survey file"));
+        SalaryImport png = SalaryFixtures.importBytes(admin, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, (byte) 0xff});
+        assertEquals(SalaryImport.Status.REFUSED, png.status, png.message);
+        SalaryImport empty = SalaryFixtures.importBytes(admin, new byte[0]);
+        assertEquals(SalaryImport.Status.REFUSED, empty.status);
+        assertEquals("The file is empty.", empty.message);
+        assertEquals(20L, count("true"));
+    }
+
+    @Test
+    void aByteOrderMarkAndWindowsLineEndsAreFine() {
+        SalaryImport run = SalaryFixtures.importFile(AdminSession.signIn(), "bom-crlf.csv");
+        assertEquals(SalaryImport.Status.DONE, run.status, run.message);
+        assertEquals(20, run.rowsImported);
+        assertEquals(14L, count("role_id = (select id from role where slug = 'data-engineer')"));
+    }
+
+    @Test
+    void uploadsAreAdminOnlyAndNeedTheCsrfToken() {
+        io.restassured.RestAssured.given().redirects().follow(false).contentType("text/csv").body("x")
+                .post("/admin/salaries/import").then().statusCode(302);
+        AdminSession admin = AdminSession.signIn();
+        admin.request().contentType("text/csv").body("x").post("/admin/salaries/import").then().statusCode(403);
+    }
+
+    @Test
+    void theProgressPageRefreshesWhileAnImportRuns() {
+        AdminSession admin = AdminSession.signIn();
+        Response r = admin.request().header("X-CSRF-TOKEN", admin.csrf()).contentType("text/csv")
+                .body(SalaryFixtures.bytes("small.csv")).post("/admin/salaries/import");
+        assertEquals(303, r.statusCode());
+        String page = SalaryFixtures.waitFor(admin, r.getHeader("Location"));
+        assertTrue(page.contains("Imported 20 rows"));
+        assertTrue(!page.contains("http-equiv=\"refresh\""), "a finished import no longer refreshes");
+        // A running import's page: the same template with the progress bar.
+        QuarkusTransaction.requiringNew().run(() -> {
+            SalaryImport i = new SalaryImport();
+            i.actor = "admin";
+            i.startedAt = java.time.OffsetDateTime.now();
+            i.status = SalaryImport.Status.RUNNING;
+            i.persist();
+        });
+        long id = QuarkusTransaction.requiringNew().call(() -> SalaryImport.<SalaryImport>find("order by id desc").firstResult().id);
+        String running = admin.get("/admin/salaries/import/" + id).asString();
+        assertTrue(running.contains("<meta http-equiv=\"refresh\" content=\"1\">"));
+        assertTrue(running.contains("This page refreshes by itself"));
+        QuarkusTransaction.requiringNew().run(() -> SalaryImport.deleteById(id));
+    }
+
+    @Test
+    void theFullPublicSurveyImportsWhenItIsThere() throws Exception {
+        if (!Files.exists(FULL_SURVEY)) {
+            System.err.println("*** Full survey file not found at " + FULL_SURVEY.toAbsolutePath() + ": full import test skipped ***");
+            return;
+        }
+        AdminSession admin = AdminSession.signIn();
+        Response r = admin.request().header("X-CSRF-TOKEN", admin.csrf()).contentType("text/csv")
+                .body(Files.readAllBytes(FULL_SURVEY)).post("/admin/salaries/import?wait=true");
+        assertEquals(303, r.statusCode());
+        long id = Long.parseLong(r.getHeader("Location").replaceAll(".*/", ""));
+        SalaryImport run = QuarkusTransaction.requiringNew().call(() -> SalaryImport.<SalaryImport>findById(id));
+        assertEquals(SalaryImport.Status.DONE, run.status, run.message);
+        assertEquals(74_301, run.rowsImported);
+        assertEquals(74_301L, count("true"));
+        System.out.println("Full survey import took " + run.durationMs + " ms");
+
+        // The median for Data Engineer computed here, independently, from the file and the role's titles.
+        Set<String> titles = Set.copyOf(QuarkusTransaction.requiringNew().call(() -> careeratlas.roles.Role.getEntityManager()
+                .createNativeQuery("select lower(title) from role_alias where role_id = (select id from role where slug = 'data-engineer')", String.class)
+                .getResultList()));
+        List<Double> values = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(FULL_SURVEY)) {
+            in.readLine();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                List<String> cols = SalaryFixtures.splitCsv(line);
+                if (titles.contains(cols.get(3).toLowerCase())) {
+                    values.add(Double.parseDouble(cols.get(6)));
+                }
+            }
+        }
+        Collections.sort(values);
+        double pos = 0.5 * (values.size() - 1);
+        double expected = values.get((int) Math.floor(pos)) + (pos - Math.floor(pos)) * (values.get((int) Math.ceil(pos)) - values.get((int) Math.floor(pos)));
+        String json = SalaryFixtures.json("data-engineer");
+        assertTrue(json.contains("\"n\" : " + values.size() + ","), json);
+        double median = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("overall").get("median").asDouble();
+        assertEquals(expected, median, 0.001);
+        SalaryFixtures.importFile(admin, "small.csv");
+    }
+
+    static long count(String condition) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) SalaryImport.getEntityManager()
+                .createNativeQuery("select count(*) from salary_report where " + condition).getSingleResult()).longValue());
+    }
+}
