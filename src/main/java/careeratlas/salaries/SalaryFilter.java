@@ -16,8 +16,15 @@ public record SalaryFilter(String currency, String level, boolean remote, Intege
                            List<String> ignored) {
 
     /** Survey level codes by their public names. */
-    static final Map<String, String> LEVELS = new LinkedHashMap<>(Map.of("entry", "EN", "mid", "MI", "senior", "SE",
-            "executive", "EX"));
+    static final Map<String, String> LEVELS = new LinkedHashMap<>();
+
+    static {
+        LEVELS.put("entry", "EN");
+        LEVELS.put("mid", "MI");
+        LEVELS.put("senior", "SE");
+        LEVELS.put("executive", "EX");
+    }
+
     static final Map<String, String> LEVEL_NAMES = Map.of("EN", "Entry-level", "MI", "Mid-level", "SE", "Senior",
             "EX", "Executive");
 

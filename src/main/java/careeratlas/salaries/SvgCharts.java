@@ -24,7 +24,7 @@ public final class SvgCharts {
         int rowHeight = 34;
         int top = 10;
         int height = top + rows.size() * rowHeight + 40;
-        double max = axisMax <= 0 ? 1 : axisMax;
+        double max = axisMax <= 0 ? 1 : SalaryStats.niceWidth(axisMax / 4) * 4;
         StringBuilder svg = open(id, title, description, height);
         for (int i = 0; i < rows.size(); i++) {
             Box b = rows.get(i);
@@ -130,7 +130,7 @@ public final class SvgCharts {
             double value = max * i / 4;
             double px = x(value, max);
             svg.append(line(px, y + 4, px, y + 9, "axis"));
-            svg.append(text(px, y + 22, "middle", compact(value)));
+            svg.append(text(px, y + 22, i == 4 ? "end" : "middle", compact(value)));
         }
         svg.append(text(WIDTH / 2.0, y + 36, "middle", "Yearly salary (" + unit + ")"));
     }

@@ -11,4 +11,9 @@ public class TemplateExtensions {
     static String money(Double value) {
         return String.format(Locale.ROOT, "%,.0f", value);
     }
+
+    /** {@code {count.thousands}} gives "74,301". */
+    static String thousands(Long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
 }
