@@ -60,6 +60,9 @@ public class SalaryImporter {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    SalaryFigures figures;
+
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "salary-import"));
     private final Map<Long, Progress> running = new ConcurrentHashMap<>();
 
@@ -105,6 +108,9 @@ public class SalaryImporter {
         long started = System.nanoTime();
         try {
             Result r = importFile(id, file);
+            if (r.status == SalaryImport.Status.DONE) {
+                figures.invalidate();
+            }
             finish(id, r.status, r.total, r.imported, r.skipped, r.message, r.problems, started);
         } catch (RuntimeException | SQLException | IOException e) {
             LOG.error("Salary import " + id + " failed", e);
@@ -229,6 +235,7 @@ public class SalaryImporter {
             s.execute("insert into salary_report (" + COLUMNS + ", role_id) select " + COLUMNS
                     + ", (select a.role_id from role_alias a where lower(a.title) = lower(i.job_title))"
                     + " from import_rows i");
+            s.execute("analyze salary_report");
         }
         c.commit();
         return new Result(SalaryImport.Status.DONE, rows, imported, skipped,

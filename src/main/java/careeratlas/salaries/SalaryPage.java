@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Locale;
 
 /** A role's salary page: the figures and their charts. */
-public record SalaryPage(SalaryStats.RoleSalaries data, String histogramSvg, String levelsSvg, String trendSvg,
-                         List<JobCard> featured) {
+public record SalaryPage(SalaryStats.RoleSalaries data, SalaryStats.JobFigures jobs, String histogramSvg,
+                         String levelsSvg, String trendSvg, List<JobCard> featured) {
 
-    public static SalaryPage of(SalaryStats.RoleSalaries d, List<JobCard> featured) {
+    public static SalaryPage of(SalaryStats.RoleSalaries d, SalaryStats.JobFigures jobs, List<JobCard> featured) {
         String unit = d.filter().currencyLabel();
         String name = d.role().name;
         double axis = d.byLevel().stream().filter(g -> g.stats().reliable()).mapToDouble(g -> g.stats().p90()).max().orElse(0) * 1.05;
-        return new SalaryPage(d,
+        return new SalaryPage(d, jobs,
                 SvgCharts.histogram("salary-histogram", name + ": how salaries spread",
                         "Number of survey answers per yearly salary band in " + unit + ".", d.histogram(), unit),
                 SvgCharts.boxes("salary-levels", name + ": salary by experience level",

@@ -2,14 +2,13 @@ package careeratlas.salaries;
 
 import careeratlas.jobs.FeaturedJobs;
 import careeratlas.jobs.JobCard;
-import careeratlas.roles.Role;
 import careeratlas.web.PageMeta;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,6 +28,9 @@ public class SalaryResource {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @Inject
+    SalaryFigures figures;
+
     @CheckedTemplate(basePath = "salaries")
     static class Templates {
         static native TemplateInstance index(PageMeta meta, List<SalaryStats.Group> roles, List<RawString> bars,
@@ -42,7 +44,7 @@ public class SalaryResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance index() {
-        List<SalaryStats.Group> roles = SalaryStats.byRole();
+        List<SalaryStats.Group> roles = figures.byRole();
         double max = roles.stream().filter(g -> g.stats().reliable()).mapToDouble(g -> g.stats().p50()).max().orElse(0);
         List<RawString> bars = roles.stream().map(g -> new RawString(g.stats().reliable()
                 ? SvgCharts.inlineBar(g.stats().p50(), max, "Median " + SvgCharts.compact(g.stats().p50()) + " USD") : "")).toList();
@@ -71,7 +73,7 @@ public class SalaryResource {
                 + " earns: median, quartiles, pay by experience level and by year, from the aijobs.net salary survey.",
                 "/salaries/" + slug + data.filter().query());
         return Templates.show(data.filter().isNarrowed() ? meta.hiddenFromSearch() : meta,
-                SalaryPage.of(data, FeaturedJobs.forRoles(List.of(data.role().id))));
+                SalaryPage.of(data, SalaryStats.jobs(data.role(), data.filter()), FeaturedJobs.forRoles(List.of(data.role().id))));
     }
 
     @GET
@@ -109,10 +111,9 @@ public class SalaryResource {
         return Response.ok(sb.toString()).header("Content-Disposition", "inline; filename=\"" + slug + "-salaries.csv\"").build();
     }
 
-    private static SalaryStats.RoleSalaries load(String slug, String currency, String level, String remote,
-                                                 String year, String country) {
-        Role role = Role.findBySlug(slug).orElseThrow(NotFoundException::new);
-        return SalaryStats.forRole(role, SalaryFilter.parse(currency, level, remote, year, country));
+    private SalaryStats.RoleSalaries load(String slug, String currency, String level, String remote,
+                                          String year, String country) {
+        return figures.forRole(slug, SalaryFilter.parse(currency, level, remote, year, country));
     }
 
     private static void row(StringBuilder sb, String group, String key, String currency, Stats s) {

@@ -30,7 +30,7 @@ public final class SalaryStats {
 
     /** Everything a role's salary page shows. */
     public record RoleSalaries(Role role, SalaryFilter filter, Stats overall, List<Group> byLevel, List<Group> byYear,
-                               List<Group> countries, List<Band> histogram, JobFigures jobs) {
+                               List<Group> countries, List<Band> histogram) {
 
         public Integer firstYear() {
             return byYear.isEmpty() ? null : Integer.valueOf(byYear.get(0).key());
@@ -78,7 +78,7 @@ public final class SalaryStats {
         }
         years.sort(java.util.Comparator.comparing(Group::key));
         return new RoleSalaries(role, f, overall, byLevel, years, countries(where, v, params),
-                histogram(where, v, params, overall), jobs(role, f));
+                histogram(where, v, params, overall));
     }
 
     static List<Group> countries(String where, String v, Map<String, Object> params) {
@@ -126,7 +126,7 @@ public final class SalaryStats {
         return 10 * magnitude;
     }
 
-    static JobFigures jobs(Role role, SalaryFilter f) {
+    public static JobFigures jobs(Role role, SalaryFilter f) {
         String currency = f.currencyLabel();
         Object[] r = (Object[]) Panache.getEntityManager().createNativeQuery("""
                 select count(*), percentile_cont(0.5) within group

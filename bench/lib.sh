@@ -1,0 +1,63 @@
+# Shared parts of the benchmark scripts: a throw-away local PostgreSQL (Debian package), the production jar
+# started against it, and wrk runs reported as RESULT lines. Source it; call bench_start, then bench_measure.
+set -euo pipefail
+PORT=${PORT:-18080}
+PGPORT=${PGPORT:-55432}
+WORK=$(mktemp -d /tmp/career-atlas-bench.XXXXXX)
+chmod 755 "$WORK"
+ADMIN_PASSWORD="bench-$(date +%s)-password"
+
+need() { command -v "$1" >/dev/null 2>&1; }
+if ! need wrk || ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
+  echo "Installing wrk and postgresql (Debian packages)..."
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd=sudo
+  $sudo_cmd apt-get install -y -q wrk postgresql >/dev/null
+fi
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+psql_db() { as_pg "$PGBIN/psql" -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d careeratlas -v ON_ERROR_STOP=1 "$@"; }
+
+bench_cleanup() {
+  [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  as_pg "$PGBIN/pg_ctl" -D "$WORK/pg" -m fast stop >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap bench_cleanup EXIT
+
+bench_start() {
+  echo "== building the production jar"
+  ./mvnw -B -q clean package -Pprod -DskipTests
+  echo "== starting PostgreSQL on port $PGPORT"
+  [ "$(id -u)" -eq 0 ] && chown postgres "$WORK"
+  as_pg "$PGBIN/initdb" -D "$WORK/pg" -U postgres -A trust >/dev/null
+  as_pg "$PGBIN/pg_ctl" -D "$WORK/pg" -o "-p $PGPORT -k $WORK -c shared_buffers=256MB" -l "$WORK/pg.log" -w start >/dev/null
+  as_pg "$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres careeratlas
+  echo "== starting the app (Flyway creates the schema and the seed content)"
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/careeratlas" \
+  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres QUARKUS_HTTP_PORT=$PORT \
+  APP_ADMIN_USERNAME=bench APP_ADMIN_PASSWORD="$ADMIN_PASSWORD" APP_SECURE_COOKIES=false \
+    java -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && return 0; sleep 0.5; done
+  echo "the app did not start:"; tail -20 "$WORK/app.log"; exit 1
+}
+
+# bench_measure URL SECONDS: 10 s warm-up, then 1 and 4 connections; prints RESULT lines.
+bench_measure() {
+  local url=$1 seconds=$2
+  echo "== warming up (10 s)"
+  wrk -t1 -c4 -d10s "$url" >/dev/null
+  for c in 1 4; do
+    echo "== measuring ($seconds s, 1 thread, $c connection(s))"
+    wrk -t1 -c"$c" -d"${seconds}s" --latency "$url" | tee "$WORK/wrk-$c.txt"
+  done
+  echo
+  for c in 1 4; do
+    local p50 p99 rps err
+    p50=$(awk '$1=="50%"{print $2}' "$WORK/wrk-$c.txt")
+    p99=$(awk '$1=="99%"{print $2}' "$WORK/wrk-$c.txt")
+    rps=$(awk '/Requests\/sec/{print $2}' "$WORK/wrk-$c.txt")
+    err=$(awk '/Non-2xx|Socket errors/' "$WORK/wrk-$c.txt")
+    echo "RESULT url=${url#http://127.0.0.1:$PORT} connections=$c p50=$p50 p99=$p99 requests/s=$rps ${err:+errors: $err}"
+  done
+}
