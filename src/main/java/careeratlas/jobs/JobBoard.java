@@ -2,10 +2,12 @@ package careeratlas.jobs;
 
 import careeratlas.jobs.JobFilter.Dimension;
 import careeratlas.roles.Role;
+import careeratlas.web.PageMeta;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -45,8 +47,8 @@ public record JobBoard(JobFilter filter, List<JobListing> jobs, long total, List
                 facets.count(Dimension.LEVEL, l.name()), l == f.level())).toList();
         List<Option> types = Arrays.stream(EmploymentType.values()).map(t -> new Option(t.slug, t.label,
                 facets.count(Dimension.TYPE, t.name()), t == f.type())).toList();
-        List<Option> currencies = facets.counts().getOrDefault(Dimension.CURRENCY, java.util.Map.of()).entrySet()
-                .stream().sorted(java.util.Map.Entry.comparingByKey())
+        List<Option> currencies = facets.counts().getOrDefault(Dimension.CURRENCY, Map.of()).entrySet()
+                .stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new Option(e.getKey(), e.getKey(), e.getValue(), e.getKey().equals(f.currency()))).toList();
         if (f.currency() != null && currencies.stream().noneMatch(Option::selected)) {
             currencies = new ArrayList<>(currencies);
@@ -62,9 +64,9 @@ public record JobBoard(JobFilter filter, List<JobListing> jobs, long total, List
     }
 
     /** Title, description and canonical address; filtered views are kept out of search engines. */
-    public careeratlas.web.PageMeta meta() {
+    public PageMeta meta() {
         String title = filter.isEmpty() ? "Data and AI jobs" : "Data and AI jobs matching your filters";
-        careeratlas.web.PageMeta meta = careeratlas.web.PageMeta.of(
+        PageMeta meta = PageMeta.of(
                 filter.page() > 1 ? title + ", page " + filter.page() : title,
                 "Open data and AI jobs, newest first: filter by role, level, employment type, remote and salary.",
                 PATH + filter.query(filter.page()));

@@ -46,6 +46,23 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return page(403, "Not allowed", "Your account may not open this page.");
+    }
+
+    @ServerExceptionMapper
+    public Response signInNeeded(io.quarkus.security.UnauthorizedException e) {
+        return Response.seeOther(java.net.URI.create("/admin/login")).build();
+    }
+
+    /** Two saves of the same job at the same instant: the second is refused, nothing is overwritten. */
+    @ServerExceptionMapper
+    public Response concurrentSave(jakarta.persistence.OptimisticLockException e) {
+        return page(409, "Saved by someone else at the same moment",
+                "Someone else saved this job at the same moment, so your change was not saved. Open the job again to see their version.");
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Exception e) {
         LOG.error("Unhandled error", e);
         return page(500, "Something went wrong", "Something went wrong on our side. Please try again in a moment.");
