@@ -4,6 +4,7 @@ import careeratlas.web.GoneException;
 import careeratlas.web.PageMeta;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -33,13 +34,16 @@ public class JobResource {
         static native TemplateInstance feed(JobFeed feed);
     }
 
+    @Inject
+    JobSearchPool pool;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance index(@QueryParam("role") String role, @QueryParam("level") String level,
                                   @QueryParam("type") String type, @QueryParam("remote") String remote,
                                   @QueryParam("salary_min") String salaryMin, @QueryParam("currency") String currency,
                                   @QueryParam("q") String q, @QueryParam("page") String page) {
-        JobBoard board = JobBoard.load(role, level, type, remote, salaryMin, currency, q, page);
+        JobBoard board = JobBoard.load(role, level, type, remote, salaryMin, currency, q, page, pool);
         return Templates.index(board.meta(), board);
     }
 
