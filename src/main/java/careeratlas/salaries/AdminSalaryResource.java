@@ -1,6 +1,7 @@
 package careeratlas.salaries;
 
 import careeratlas.admin.AdminUser;
+import careeratlas.web.Flash;
 import careeratlas.web.PageMeta;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.CheckedTemplate;
@@ -8,6 +9,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -27,6 +29,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Salary survey imports: {@code /admin/salaries/import} takes a file upload (multipart, field {@code file}) or
@@ -42,12 +45,18 @@ public class AdminSalaryResource {
     static class Templates {
         static native TemplateInstance salaryImport(PageMeta meta, List<SalaryImport> imports);
 
+        static native TemplateInstance aliases(PageMeta meta, List<RoleAlias> aliases, List<careeratlas.roles.Role> roles,
+                                               List<TitleCount> unmapped, String error);
+
         static native TemplateInstance salaryImportStatus(PageMeta meta, SalaryImport run, SalaryImporter.Progress progress,
                                                           List<SalaryStats.Group> coverage, List<TitleCount> unmapped);
     }
 
     @Inject
     SalaryImporter importer;
+
+    @Inject
+    SalaryFigures figures;
 
     @Inject
     SecurityIdentity identity;
@@ -90,6 +99,52 @@ public class AdminSalaryResource {
         return Templates.salaryImportStatus(PageMeta.of("Salary import " + id, "A salary survey import.",
                 "/admin/salaries/import/" + id).hiddenFromSearch(), run, importer.progress(id),
                 done ? SalaryStats.byRole() : List.of(), done ? unmapped() : List.of());
+    }
+
+    @GET
+    @Path("/aliases")
+    public TemplateInstance aliases() {
+        return aliasesPage(null);
+    }
+
+    /** Adds a title to a role; the survey answers with that title count for the role at once. */
+    @POST
+    @Path("/aliases")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response addAlias(@RestForm String title, @RestForm String role) {
+        String t = title == null ? "" : title.strip();
+        Optional<careeratlas.roles.Role> r = role == null ? Optional.empty() : careeratlas.roles.Role.findBySlug(role);
+        if (t.isEmpty() || t.length() > 200 || r.isEmpty()) {
+            return Response.status(400).entity(aliasesPage("Give a survey title (up to 200 characters) and choose a role.")).build();
+        }
+        if (RoleAlias.findByTitle(t).isPresent()) {
+            return Response.status(400).entity(aliasesPage("The title \"" + t + "\" already counts for a role; remove it there first.")).build();
+        }
+        RoleAlias alias = new RoleAlias();
+        alias.title = t;
+        alias.role = r.get();
+        alias.persist();
+        int answers = RoleAlias.remap(t, r.get().id);
+        figures.invalidate();
+        return Flash.redirect("/admin/salaries/aliases", "\"" + t + "\" now counts for " + r.get().name + " (" + answers + " answers)");
+    }
+
+    @POST
+    @Path("/aliases/{id:[0-9]{1,18}}/delete")
+    @Transactional
+    public Response removeAlias(@PathParam("id") long id) {
+        RoleAlias alias = RoleAlias.<RoleAlias>findByIdOptional(id).orElseThrow(NotFoundException::new);
+        RoleAlias.remap(alias.title, null);
+        alias.delete();
+        figures.invalidate();
+        return Flash.redirect("/admin/salaries/aliases", "\"" + alias.title + "\" no longer counts for a role");
+    }
+
+    private TemplateInstance aliasesPage(String error) {
+        return Templates.aliases(PageMeta.of("Survey titles", "Which survey job titles count for which role.",
+                "/admin/salaries/aliases").hiddenFromSearch(), RoleAlias.listWithRoles(), careeratlas.roles.Role.listByFamily(),
+                unmapped(), error);
     }
 
     private Response started(java.nio.file.Path file, String wait) {

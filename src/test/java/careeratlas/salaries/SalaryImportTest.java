@@ -112,6 +112,28 @@ class SalaryImportTest {
     }
 
     @Test
+    void editorsMapUnmappedTitlesToRolesAndTheFiguresFollow() throws Exception {
+        AdminSession admin = AdminSession.signIn();
+        SalaryFixtures.importFile(admin, "small.csv");
+        String page = admin.get("/admin/salaries/aliases").asString();
+        assertTrue(page.contains("Wizard of Data (2)"));
+        assertTrue(careeratlas.testing.HtmlValidator.errors(page).isEmpty(), careeratlas.testing.HtmlValidator.errors(page).toString());
+        assertTrue(SalaryFixtures.json("data-engineer").contains("\"n\" : 14,"));
+
+        Response added = admin.post("/admin/salaries/aliases", java.util.Map.of("title", "wizard of data", "role", "data-engineer"));
+        assertEquals(303, added.statusCode());
+        assertEquals(16L, count("role_id = (select id from role where slug = 'data-engineer')"));
+        assertTrue(SalaryFixtures.json("data-engineer").contains("\"n\" : 16,"), "the cached figures were refreshed");
+        assertEquals(400, admin.post("/admin/salaries/aliases", java.util.Map.of("title", "Wizard of Data", "role", "data-analyst")).statusCode());
+        assertEquals(400, admin.post("/admin/salaries/aliases", java.util.Map.of("title", "", "role", "data-analyst")).statusCode());
+
+        long id = QuarkusTransaction.requiringNew().call(() -> RoleAlias.findByTitle("wizard of data").orElseThrow().id);
+        assertEquals(303, admin.post("/admin/salaries/aliases/" + id + "/delete", java.util.Map.of()).statusCode());
+        assertEquals(2L, count("role_id is null and job_title = 'Wizard of Data'"));
+        assertTrue(SalaryFixtures.json("data-engineer").contains("\"n\" : 14,"));
+    }
+
+    @Test
     void uploadsAreAdminOnlyAndNeedTheCsrfToken() {
         io.restassured.RestAssured.given().redirects().follow(false).contentType("text/csv").body("x")
                 .post("/admin/salaries/import").then().statusCode(302);
