@@ -16,6 +16,11 @@ public class Globals {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
+    /** The fingerprinted stylesheet address. */
+    static String stylesheet() {
+        return StaticAssets.stylesheet();
+    }
+
     static String siteName() {
         return SITE_NAME;
     }

@@ -32,10 +32,15 @@ class HomePageTest {
     }
 
     @Test
-    void stylesheetIsServed() {
-        Html.get("/css/site.css").then().statusCode(200)
+    void theStylesheetHasAFingerprintedNameAndIsCachedForAYear() {
+        String html = Html.get("/").asString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<link rel=\"stylesheet\" href=\"(/css/site\\.[0-9a-f]{12}\\.css)\">").matcher(html);
+        assertTrue(m.find(), "the layout links the fingerprinted stylesheet");
+        Html.get(m.group(1)).then().statusCode(200)
                 .contentType(org.hamcrest.Matchers.containsString("text/css"))
+                .header("Cache-Control", "public, max-age=31536000, immutable")
                 .body(org.hamcrest.Matchers.containsString(":focus-visible"));
+        Html.get("/css/site.000000000000.css").then().statusCode(404);
     }
 
     static long countOf(String text, String part) {

@@ -1,0 +1,53 @@
+package careeratlas.web;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The stylesheet under a name that carries a hash of its content ({@code /css/site.3f2a….css}), so browsers and
+ * CDNs may keep it for a year: a changed stylesheet gets a new name. The layout links it through
+ * {@link #stylesheet()}.
+ */
+@ApplicationScoped
+public class StaticAssets {
+
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    private static final Css CSS = load();
+
+    private record Css(String path, Buffer bytes) {
+    }
+
+    /** The current stylesheet's address. */
+    public static String stylesheet() {
+        return CSS.path();
+    }
+
+    void routes(@Observes Router router) {
+        router.route(CSS.path()).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(rc -> rc.response()
+                .putHeader("Content-Type", "text/css; charset=UTF-8")
+                .putHeader("Cache-Control", IMMUTABLE)
+                .end(CSS.bytes()));
+    }
+
+    private static Css load() {
+        try (InputStream in = StaticAssets.class.getResourceAsStream("/assets/site.css")) {
+            byte[] bytes = in.readAllBytes();
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return new Css("/css/site." + HexFormat.of().formatHex(digest, 0, 6) + ".css", Buffer.buffer(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The stylesheet is missing", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
