@@ -141,9 +141,12 @@ public final class SalaryStats {
     public static List<Group> byRole() {
         Query q = Panache.getEntityManager().createNativeQuery("""
                 select r.slug, r.name, %s from role r left join salary_report s on s.role_id = r.id
-                group by r.slug, r.name order by percentile_cont(0.5) within group (order by s.salary_in_usd) desc nulls last, r.name
+                group by r.slug, r.name
                 """.formatted(Stats.columns("s.salary_in_usd").replace("count(*)", "count(s.id)")));
-        return rows(q).stream().map(r -> new Group((String) r[0], (String) r[1], Stats.of(r, 2))).toList();
+        return rows(q).stream().map(r -> new Group((String) r[0], (String) r[1], Stats.of(r, 2)))
+                .sorted(java.util.Comparator.comparing((Group g) -> g.stats().n() == 0)
+                        .thenComparing(g -> -g.stats().p50()).thenComparing(Group::label))
+                .toList();
     }
 
     /** Per-level figures (US dollars) of several roles, for comparison pages: one statement. */
