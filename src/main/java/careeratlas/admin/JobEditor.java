@@ -3,8 +3,11 @@ package careeratlas.admin;
 import careeratlas.jobs.Company;
 import careeratlas.jobs.Job;
 import careeratlas.roles.Role;
+import careeratlas.web.ContentChanges;
 import careeratlas.web.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
@@ -17,6 +20,9 @@ import java.util.Optional;
 /** Every change an admin makes to jobs, each recorded in the audit trail in the same transaction. */
 @ApplicationScoped
 public class JobEditor {
+
+    @Inject
+    Event<ContentChanges.Changed> contentChanged;
 
     /** What saving a form led to. */
     public sealed interface Outcome permits Saved, AlreadySaved, Conflict {
@@ -47,6 +53,7 @@ public class JobEditor {
             FormSubmission.record(form.formToken, job.id);
         }
         JobAudit.record(job.id, job.title, actor, JobAudit.Action.CREATED, null);
+        contentChanged.fire(new ContentChanges.Changed("job"));
         return new Saved(job);
     }
 
@@ -68,6 +75,7 @@ public class JobEditor {
             JobAudit.record(job.id, job.title, actor, JobAudit.Action.EDITED, String.join(", ", changed));
         }
         Job.getEntityManager().flush();
+        contentChanged.fire(new ContentChanges.Changed("job"));
         return Optional.of(new Saved(job));
     }
 
@@ -78,6 +86,7 @@ public class JobEditor {
             job.updatedAt = OffsetDateTime.now();
             JobAudit.record(id, job.title, actor, until == null ? JobAudit.Action.UNFEATURED : JobAudit.Action.FEATURED,
                     until == null ? null : "until " + until);
+            contentChanged.fire(new ContentChanges.Changed("job"));
             return job;
         });
     }
@@ -90,6 +99,7 @@ public class JobEditor {
             job.featuredUntil = null;
             job.updatedAt = OffsetDateTime.now();
             JobAudit.record(id, job.title, actor, JobAudit.Action.EXPIRED, "closed on " + yesterday);
+            contentChanged.fire(new ContentChanges.Changed("job"));
             return job;
         });
     }
@@ -101,6 +111,7 @@ public class JobEditor {
             JobAudit.record(id, j.title, actor, JobAudit.Action.DELETED, null);
             FormSubmission.delete("jobId", id);
             j.delete();
+            contentChanged.fire(new ContentChanges.Changed("job"));
         });
         return job.isPresent();
     }

@@ -1,6 +1,7 @@
 package careeratlas.salaries;
 
 import careeratlas.admin.AdminUser;
+import careeratlas.web.ContentChanges;
 import careeratlas.web.Flash;
 import careeratlas.web.PageMeta;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -8,6 +9,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -56,7 +58,7 @@ public class AdminSalaryResource {
     SalaryImporter importer;
 
     @Inject
-    SalaryFigures figures;
+    Event<ContentChanges.Changed> changed;
 
     @Inject
     SecurityIdentity identity;
@@ -126,7 +128,7 @@ public class AdminSalaryResource {
         alias.role = r.get();
         alias.persist();
         int answers = RoleAlias.remap(t, r.get().id);
-        figures.invalidate();
+        changed.fire(new ContentChanges.Changed("role_alias"));
         return Flash.redirect("/admin/salaries/aliases", "\"" + t + "\" now counts for " + r.get().name + " (" + answers + " answers)");
     }
 
@@ -137,7 +139,7 @@ public class AdminSalaryResource {
         RoleAlias alias = RoleAlias.<RoleAlias>findByIdOptional(id).orElseThrow(NotFoundException::new);
         RoleAlias.remap(alias.title, null);
         alias.delete();
-        figures.invalidate();
+        changed.fire(new ContentChanges.Changed("role_alias"));
         return Flash.redirect("/admin/salaries/aliases", "\"" + alias.title + "\" no longer counts for a role");
     }
 

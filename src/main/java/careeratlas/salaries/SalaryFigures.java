@@ -1,7 +1,6 @@
 package careeratlas.salaries;
 
 import careeratlas.roles.Role;
-import io.quarkus.cache.CacheInvalidateAll;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
@@ -9,8 +8,8 @@ import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 
 /**
- * Survey figures change only when a survey is imported, so they are computed once per role and filter and kept
- * until the next import (or ten minutes, so that other replicas catch up with an import made elsewhere).
+ * Survey figures change only when a survey is imported or a title is mapped to a role, so they are computed once
+ * per role and filter and kept until the content changes on any replica ({@link careeratlas.web.ContentChanges}).
  */
 @ApplicationScoped
 public class SalaryFigures {
@@ -28,9 +27,4 @@ public class SalaryFigures {
         return SalaryStats.byRole();
     }
 
-    /** After an import: every figure is computed again on its next request. */
-    @CacheInvalidateAll(cacheName = CACHE)
-    public void invalidate() {
-        // the annotation does the work
-    }
 }

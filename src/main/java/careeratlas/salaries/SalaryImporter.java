@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import careeratlas.web.ContentChanges;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -61,7 +62,7 @@ public class SalaryImporter {
     AgroalDataSource dataSource;
 
     @Inject
-    SalaryFigures figures;
+    ContentChanges changes;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "salary-import"));
     private final Map<Long, Progress> running = new ConcurrentHashMap<>();
@@ -109,7 +110,7 @@ public class SalaryImporter {
         try {
             Result r = importFile(id, file);
             if (r.status == SalaryImport.Status.DONE) {
-                figures.invalidate();
+                changes.invalidateAll();
             }
             finish(id, r.status, r.total, r.imported, r.skipped, r.message, r.problems, started);
         } catch (RuntimeException | SQLException | IOException e) {

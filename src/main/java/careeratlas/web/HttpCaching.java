@@ -2,6 +2,7 @@ package careeratlas.web;
 
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -23,6 +24,10 @@ public class HttpCaching {
 
     static final String PUBLIC = "public, max-age=60, stale-while-revalidate=300";
     static final String PRIVATE = "private, no-cache";
+    static final String SESSION_COOKIE = "career-atlas-session";
+
+    @Inject
+    PageCache pages;
 
     @ServerResponseFilter(priority = Priorities.USER - 100)
     public void cache(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing) {
@@ -39,19 +44,23 @@ public class HttpCaching {
         } else {
             return;
         }
-        boolean personal = routing.request().getCookie("career-atlas-session") != null
-                || routing.request().getCookie(Flash.COOKIE) != null;
+        boolean personal = !PageCache.cacheable(routing.request());
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, personal ? PRIVATE : PUBLIC);
         if (personal) {
             return;
         }
         String etag = "\"" + hash(html) + "\"";
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.contains("W/" + etag))) {
+        pages.keep(routing, html, etag);
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);
             response.setEntity(null);
         }
+    }
+
+    /** Whether an If-None-Match header names this ETag (weakly or strongly). */
+    static boolean matches(String ifNoneMatch, String etag) {
+        return ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.contains("W/" + etag));
     }
 
     private static boolean isHtml(ContainerResponseContext response) {

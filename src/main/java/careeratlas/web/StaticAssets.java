@@ -2,6 +2,7 @@ package careeratlas.web;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -33,10 +34,23 @@ public class StaticAssets {
     }
 
     void routes(@Observes Router router) {
-        router.route(CSS.path()).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(rc -> rc.response()
-                .putHeader("Content-Type", "text/css; charset=UTF-8")
-                .putHeader("Cache-Control", IMMUTABLE)
-                .end(CSS.bytes()));
+        router.route(CSS.path()).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(rc -> {
+            HttpServerResponse response = rc.response()
+                    .putHeader("Content-Type", "text/css; charset=UTF-8")
+                    .putHeader("Cache-Control", IMMUTABLE);
+            allowCompression(response);
+            response.end(CSS.bytes());
+        });
+    }
+
+    /**
+     * Lets the HTTP layer gzip a response of one of our own routes for clients that accept it. Quarkus marks every
+     * response {@code Content-Encoding: identity} and lifts the mark only on routes it knows to be compressible.
+     */
+    static void allowCompression(HttpServerResponse response) {
+        if ("identity".equals(response.headers().get("Content-Encoding"))) {
+            response.headers().remove("Content-Encoding");
+        }
     }
 
     private static Css load() {

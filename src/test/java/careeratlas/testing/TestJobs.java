@@ -4,6 +4,8 @@ import careeratlas.jobs.Company;
 import careeratlas.jobs.ExperienceLevel;
 import careeratlas.jobs.Job;
 import careeratlas.roles.Role;
+import careeratlas.web.ContentChanges;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import java.time.LocalDate;
@@ -37,6 +39,7 @@ public final class TestJobs {
             return job.id;
         });
         created.add(id);
+        contentChanged();
         return id;
     }
 
@@ -52,10 +55,20 @@ public final class TestJobs {
                     .setParameter(1, id).executeUpdate();
             Job.delete("id > ?1", id);
         });
+        contentChanged();
     }
 
     public void deleteAll() {
         QuarkusTransaction.requiringNew().run(() -> created.forEach(id -> Job.deleteById(id)));
         created.clear();
+        contentChanged();
+    }
+
+    /**
+     * Drops the site's caches, as the admin area does after its commits. (The database's change notification
+     * would do it too, a few milliseconds later; a test's next request must not race it.)
+     */
+    public static void contentChanged() {
+        Arc.container().instance(ContentChanges.class).get().invalidateAll();
     }
 }

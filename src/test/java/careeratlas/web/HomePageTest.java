@@ -40,6 +40,9 @@ class HomePageTest {
                 .contentType(org.hamcrest.Matchers.containsString("text/css"))
                 .header("Cache-Control", "public, max-age=31536000, immutable")
                 .body(org.hamcrest.Matchers.containsString(":focus-visible"));
+        io.restassured.RestAssured.given().header("Accept-Encoding", "gzip").get(m.group(1)).then().statusCode(200)
+                .header("Content-Encoding", "gzip")
+                .body(org.hamcrest.Matchers.containsString(":focus-visible"));
         Html.get("/css/site.000000000000.css").then().statusCode(404);
     }
 
