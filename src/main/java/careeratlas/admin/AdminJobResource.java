@@ -4,6 +4,7 @@ import careeratlas.jobs.Company;
 import careeratlas.jobs.Job;
 import careeratlas.jobs.JobCard;
 import careeratlas.roles.Role;
+import careeratlas.web.DatabaseUnavailable;
 import careeratlas.web.Flash;
 import careeratlas.web.Markdown;
 import careeratlas.web.PageMeta;
@@ -23,18 +24,22 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Posting, editing, featuring, expiring and deleting jobs: {@code /admin/jobs/...}. */
 @Path("/admin/jobs")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(AdminUser.ROLE)
 public class AdminJobResource {
+
+    private static final Logger LOG = Logger.getLogger(AdminJobResource.class);
 
     @CheckedTemplate(basePath = "admin")
     static class Templates {
@@ -61,19 +66,21 @@ public class AdminJobResource {
     @POST
     public Response create(@BeanParam JobForm form) {
         form.normalized();
-        if (form.isPreview()) {
-            return Response.ok(form(form, null, Map.of(), Markdown.toSafeHtml(form.description), List.of())).build();
-        }
-        Map<String, String> errors = validate(form);
-        if (!errors.isEmpty()) {
-            return Response.status(400).entity(form(form, null, errors, null, List.of())).build();
-        }
-        JobEditor.Outcome outcome = editor.create(form, actor());
-        if (outcome instanceof JobEditor.AlreadySaved again) {
-            return Flash.redirect("/admin/jobs/" + again.jobId() + "/edit",
-                    "This form had already been sent: the job was saved once.");
-        }
-        return afterSave(((JobEditor.Saved) outcome).job(), "Job posted");
+        return unlessDatabaseDown(form, null, () -> {
+            if (form.isPreview()) {
+                return Response.ok(form(form, null, Map.of(), Markdown.toSafeHtml(form.description), List.of())).build();
+            }
+            Map<String, String> errors = validate(form);
+            if (!errors.isEmpty()) {
+                return Response.status(400).entity(form(form, null, errors, null, List.of())).build();
+            }
+            JobEditor.Outcome outcome = editor.create(form, actor());
+            if (outcome instanceof JobEditor.AlreadySaved again) {
+                return Flash.redirect("/admin/jobs/" + again.jobId() + "/edit",
+                        "This form had already been sent: the job was saved once.");
+            }
+            return afterSave(((JobEditor.Saved) outcome).job(), "Job posted");
+        });
     }
 
     @GET
@@ -87,24 +94,57 @@ public class AdminJobResource {
     @Path("/{id:[0-9]{1,18}}")
     public Response update(@PathParam("id") long id, @BeanParam JobForm form) {
         form.normalized();
-        if (form.isPreview()) {
-            return Response.ok(form(form, id, Map.of(), Markdown.toSafeHtml(form.description), List.of())).build();
+        return unlessDatabaseDown(form, id, () -> {
+            if (form.isPreview()) {
+                return Response.ok(form(form, id, Map.of(), Markdown.toSafeHtml(form.description), List.of())).build();
+            }
+            Map<String, String> errors = validate(form);
+            if (!errors.isEmpty()) {
+                return Response.status(400).entity(form(form, id, errors, null, List.of())).build();
+            }
+            JobEditor.Outcome outcome = editor.update(id, form, actor()).orElseThrow(NotFoundException::new);
+            if (outcome instanceof JobEditor.Conflict conflict) {
+                JobForm saved = JobForm.of(conflict.current());
+                List<JobFormView.Difference> differences = JobFormView.FIELDS.stream()
+                        .filter(f -> !java.util.Objects.equals(JobEditor.value(saved, f), JobEditor.value(form, f)))
+                        .map(f -> new JobFormView.Difference(f, JobEditor.value(saved, f), JobEditor.value(form, f)))
+                        .toList();
+                form.version = saved.version;
+                return Response.status(409).entity(form(form, id, Map.of(), null, differences)).build();
+            }
+            return afterSave(((JobEditor.Saved) outcome).job(), "Job saved");
+        });
+    }
+
+    /**
+     * Runs a save; when PostgreSQL cannot be reached, answers 503 with the form as it was sent and a message
+     * instead, so that nothing typed is lost and the admin can send it again later.
+     */
+    private Response unlessDatabaseDown(JobForm form, Long id, Supplier<Response> save) {
+        try {
+            return save.get();
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            LOG.warnf("Job form not saved, database unavailable: %s", e.getMessage());
+            JobFormView view = new JobFormView(form, id, Map.of(), orNone(Role::listByFamily), List.of(), null,
+                    List.of(), List.of(), true);
+            return Response.status(503).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .entity(page(view)).build();
         }
-        Map<String, String> errors = validate(form);
-        if (!errors.isEmpty()) {
-            return Response.status(400).entity(form(form, id, errors, null, List.of())).build();
+    }
+
+    /** What the database gave, or nothing while it cannot be reached (the roles usually come from the cache). */
+    private static <T> List<T> orNone(Supplier<List<T>> read) {
+        try {
+            return read.get();
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causedBy(e)) {
+                return List.of();
+            }
+            throw e;
         }
-        JobEditor.Outcome outcome = editor.update(id, form, actor()).orElseThrow(NotFoundException::new);
-        if (outcome instanceof JobEditor.Conflict conflict) {
-            JobForm saved = JobForm.of(conflict.current());
-            List<JobFormView.Difference> differences = JobFormView.FIELDS.stream()
-                    .filter(f -> !java.util.Objects.equals(JobEditor.value(saved, f), JobEditor.value(form, f)))
-                    .map(f -> new JobFormView.Difference(f, JobEditor.value(saved, f), JobEditor.value(form, f)))
-                    .toList();
-            form.version = saved.version;
-            return Response.status(409).entity(form(form, id, Map.of(), null, differences)).build();
-        }
-        return afterSave(((JobEditor.Saved) outcome).job(), "Job saved");
     }
 
     @POST
@@ -170,9 +210,12 @@ public class AdminJobResource {
     private TemplateInstance form(JobForm form, Long id, Map<String, String> errors, String preview,
                                   List<JobFormView.Difference> conflict) {
         List<String> companies = Company.<Company>list("order by name").stream().map(c -> c.name).toList();
-        JobFormView view = new JobFormView(form, id, errors, Role.listByFamily(), companies, preview, conflict,
-                id == null ? List.of() : JobAudit.forJob(id));
-        String title = id == null ? "Post a job" : "Edit job";
+        return page(new JobFormView(form, id, errors, Role.listByFamily(), companies, preview, conflict,
+                id == null ? List.of() : JobAudit.forJob(id), false));
+    }
+
+    private static TemplateInstance page(JobFormView view) {
+        String title = view.isNew() ? "Post a job" : "Edit job";
         return Templates.jobForm(PageMeta.of(title, title + " on Career Atlas.", view.action()).hiddenFromSearch(), view);
     }
 

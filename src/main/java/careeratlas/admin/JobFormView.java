@@ -11,10 +11,12 @@ import java.util.Map;
 
 /**
  * The job form page: the values as typed, the error of each field with a summary, the choices of the selects,
- * and, when asked for, the rendered description or the other admin's version of the job.
+ * and, when asked for, the rendered description or the other admin's version of the job; or why nothing could be
+ * saved while the database was unreachable.
  */
 public record JobFormView(JobForm form, Long jobId, Map<String, String> errors, List<Role> roles, List<String> companies,
-                          String previewHtml, List<Difference> conflict, List<JobAudit> history) {
+                          String previewHtml, List<Difference> conflict, List<JobAudit> history,
+                          boolean databaseDown) {
 
     /** A field that differs between the saved job and the form. */
     public record Difference(String field, String saved, String yours) {

@@ -1,5 +1,6 @@
 package careeratlas.roles;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,6 +47,6 @@ public class Role extends PanacheEntityBase {
 
     /** All roles with their family, by family order then name. */
     public static List<Role> listByFamily() {
-        return find("from Role r join fetch r.family f order by f.position, r.name").list();
+        return Arc.container().instance(RoleCatalog.class).get().byFamily();
     }
 }

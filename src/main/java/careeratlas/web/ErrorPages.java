@@ -64,8 +64,20 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return databaseUnavailable(e);
+        }
         LOG.error("Unhandled error", e);
         return page(500, "Something went wrong", "Something went wrong on our side. Please try again in a moment.");
+    }
+
+    /** PostgreSQL cannot be reached: a page that says so, and when to try again; pages kept in the cache still show. */
+    static Response databaseUnavailable(Exception e) {
+        LOG.warnf("Database unavailable: %s", e.getMessage());
+        Response page = page(503, "We will be back in a moment",
+                "Career Atlas cannot reach its database just now, so this page cannot be shown. Nothing is lost: "
+                        + "please try again in a minute.");
+        return Response.fromResponse(page).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
     }
 
     /** An error page in the site's layout, for code outside the exception mappers (filters). */

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The job form: validation, saving, double submits, concurrent edits, the audit trail and XSS. */
 @QuarkusTest
-class AdminJobFormTest {
+public class AdminJobFormTest {
 
     AdminSession admin;
     long lastSeedJob;
@@ -42,7 +42,7 @@ class AdminJobFormTest {
         TestJobs.deleteAfter(lastSeedJob);
     }
 
-    static Map<String, Object> valid(String title) {
+    public static Map<String, Object> valid(String title) {
         Map<String, Object> f = new HashMap<>();
         f.put("title", title);
         f.put("company", "Northwind Test Labs");

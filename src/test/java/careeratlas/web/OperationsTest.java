@@ -16,6 +16,7 @@ class OperationsTest {
     void healthChecksIncludeTheDatabase() {
         given().get("/q/health/live").then().statusCode(200).body(containsString("\"status\": \"UP\""));
         given().get("/q/health/ready").then().statusCode(200).body(containsString("Database connections health check"))
+                .body(containsString("Content change notifications"))
                 .body(containsString("\"status\": \"UP\""));
     }
 
