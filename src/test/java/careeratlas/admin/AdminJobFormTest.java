@@ -4,6 +4,7 @@ import careeratlas.jobs.Job;
 import careeratlas.testing.AdminSession;
 import careeratlas.testing.TestJobs;
 import careeratlas.testing.Html;
+import careeratlas.testing.JobForms;
 import careeratlas.testing.HtmlValidator;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The job form: validation, saving, double submits, concurrent edits, the audit trail and XSS. */
 @QuarkusTest
-public class AdminJobFormTest {
+class AdminJobFormTest {
 
     AdminSession admin;
     long lastSeedJob;
@@ -42,26 +43,8 @@ public class AdminJobFormTest {
         TestJobs.deleteAfter(lastSeedJob);
     }
 
-    public static Map<String, Object> valid(String title) {
-        Map<String, Object> f = new HashMap<>();
-        f.put("title", title);
-        f.put("company", "Northwind Test Labs");
-        f.put("role", "data-engineer");
-        f.put("location", "Lisbon, Portugal");
-        f.put("remote", "false");
-        f.put("employmentTypes", List.of("full-time", "contract"));
-        f.put("level", "senior");
-        f.put("salaryMin", "70000");
-        f.put("salaryMax", "90000");
-        f.put("currency", "EUR");
-        f.put("description", "## The work\n- Build **pipelines**");
-        f.put("applyUrl", "https://jobs.example.com/1");
-        f.put("applyEmail", "");
-        f.put("status", "published");
-        f.put("expiresOn", LocalDate.now().plusDays(30).toString());
-        f.put("featuredUntil", "");
-        f.put("formToken", UUID.randomUUID().toString());
-        return f;
+    static Map<String, Object> valid(String title) {
+        return JobForms.valid(title);
     }
 
     @Test

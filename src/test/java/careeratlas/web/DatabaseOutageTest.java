@@ -1,8 +1,8 @@
 package careeratlas.web;
 
-import careeratlas.admin.AdminJobFormTest;
 import careeratlas.testing.AdminSession;
 import careeratlas.testing.Html;
+import careeratlas.testing.JobForms;
 import careeratlas.testing.PostgresResource;
 import careeratlas.testing.TestJobs;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,7 +31,7 @@ class DatabaseOutageTest {
         AdminSession admin = AdminSession.signIn();
         admin.get("/admin/jobs/new").then().statusCode(200); // the form is open when the database goes away
         long newest = TestJobs.newestId();
-        Map<String, Object> form = AdminJobFormTest.valid("Outage <Proof> Engineer");
+        Map<String, Object> form = JobForms.valid("Outage <Proof> Engineer");
         form.put("description", "Typed while the database was away & still here.");
 
         PostgresResource.setRunning(false);
