@@ -27,19 +27,29 @@ trap bench_cleanup EXIT
 bench_start() {
   echo "== building the production jar"
   ./mvnw -B -q clean package -Pprod -DskipTests
+  bench_db_start
+  echo "== starting the app (Flyway creates the schema and the seed content)"
+  (bench_app_env; exec java -jar target/quarkus-app/quarkus-run.jar) > "$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && return 0; sleep 0.5; done
+  echo "the app did not start:"; tail -20 "$WORK/app.log"; exit 1
+}
+
+# A throw-away PostgreSQL (Debian package) on $PGPORT with an empty database "careeratlas".
+bench_db_start() {
   echo "== starting PostgreSQL on port $PGPORT"
   [ "$(id -u)" -eq 0 ] && chown postgres "$WORK"
   as_pg "$PGBIN/initdb" -D "$WORK/pg" -U postgres -A trust >/dev/null
   as_pg "$PGBIN/pg_ctl" -D "$WORK/pg" -o "-p $PGPORT -k $WORK -c shared_buffers=256MB" -l "$WORK/pg.log" -w start >/dev/null
   as_pg "$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres careeratlas
-  echo "== starting the app (Flyway creates the schema and the seed content)"
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/careeratlas" \
-  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres QUARKUS_HTTP_PORT=$PORT \
-  APP_ADMIN_USERNAME=bench APP_ADMIN_PASSWORD="$ADMIN_PASSWORD" APP_SECURE_COOKIES=false \
-    java -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
-  APP_PID=$!
-  for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && return 0; sleep 0.5; done
-  echo "the app did not start:"; tail -20 "$WORK/app.log"; exit 1
+}
+
+# The environment an operator would set, pointing the app at that database (call in a subshell).
+bench_app_env() {
+  export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/careeratlas" \
+    QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres QUARKUS_HTTP_PORT=$PORT \
+    APP_ADMIN_USERNAME=bench APP_ADMIN_PASSWORD="$ADMIN_PASSWORD" APP_SECURE_COOKIES=false \
+    QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY="bench-only-session-key-$(date +%s)-0123456789"
 }
 
 # bench_measure URL SECONDS: 10 s warm-up, then 1 and 4 connections; prints RESULT lines.

@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two replicas of the packaged site on one PostgreSQL: the one Quarkus starts for this test (A) and a second
- * process of the same artifact (B). Nothing but the database and the shared session key connects them.
+ * process of the same artifact (B), both in the production profile. Nothing but the database and the shared
+ * session key connects them.
  */
 @QuarkusIntegrationTest
 class TwoReplicasIT {
@@ -48,9 +49,10 @@ class TwoReplicasIT {
         } else {
             command.add(ProcessHandle.current().info().command().orElse("java"));
         }
-        command.addAll(List.of("-Dquarkus.profile=test", "-Dquarkus.http.port=" + port,
+        command.addAll(List.of("-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=" + System.getProperty(PostgresResource.URL),
-                "-Dquarkus.datasource.username=postgres", "-Dquarkus.datasource.password=postgres"));
+                "-Dquarkus.datasource.username=postgres", "-Dquarkus.datasource.password=postgres",
+                "-Dquarkus.http.auth.session.encryption-key=" + PostgresResource.SESSION_KEY));
         if (!command.get(0).equals(nativeRunner.toString())) {
             command.addAll(List.of("-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString()));
         }

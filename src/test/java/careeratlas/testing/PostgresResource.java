@@ -21,6 +21,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     private static volatile PostgresResource running;
     /** The JDBC URL, for tests that start a second instance of the site against the same database. */
     public static final String URL = "careeratlas.test.jdbc-url";
+    public static final String SESSION_KEY = "test-only-session-key-0123456789abcdef";
 
     private Path dataDirectory;
     private Path workingDirectory;
@@ -47,7 +48,12 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "quarkus.datasource.jdbc.url", url,
                 "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres");
+                "quarkus.datasource.password", "postgres",
+                // The integration tests run the packaged site in its production profile, which has no admin and
+                // no fixed key of its own: they get the test profile's.
+                "app.admin.username", AdminSession.USER,
+                "app.admin.password", AdminSession.PASSWORD,
+                "quarkus.http.auth.session.encryption-key", SESSION_KEY);
     }
 
     /** Stops the database under the running site ({@code false}) or starts it again ({@code true}). */

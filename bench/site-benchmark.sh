@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Site benchmark: the packaged app on its embedded PostgreSQL (the default build, as `java -jar` runs it locally),
+# warmed up, then wrk with 32 connections on /, a comparison page, a job search and a job page; next to nginx
+# serving the same comparison page's bytes as a static file on the same machine, with the ratio between the two.
+# Also samples the Java process's resident memory during the run.
+# Usage: bench/site-benchmark.sh [seconds-per-url]   (default 15)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_RUN=${1:-15}
+PORT=${PORT:-18080}
+NGINX_PORT=${NGINX_PORT:-18081}
+WORK=$(mktemp -d /tmp/career-atlas-site-bench.XXXXXX)
+chmod 755 "$WORK"
+if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
+  echo "Installing wrk and nginx (Debian packages)..."
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd=sudo
+  $sudo_cmd apt-get install -y -q wrk nginx >/dev/null
+fi
+cleanup() {
+  [ -n "${SAMPLER:-}" ] && kill "$SAMPLER" 2>/dev/null || true
+  [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+echo "== building the packaged app (default build: embedded PostgreSQL)"
+./mvnw -B -q clean package -DskipTests
+echo "== starting it (embedded PostgreSQL under $WORK, Flyway seeds it)"
+(export QUARKUS_HTTP_PORT=$PORT APP_EMBEDDED_DB_DIR="$WORK/db"; exec java -jar target/quarkus-app/quarkus-run.jar) \
+  >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 240); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && break; sleep 0.5; done
+curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" || { tail -30 "$WORK/app.log"; exit 1; }
+
+B="http://127.0.0.1:$PORT"
+COMPARE=/compare/data-engineer-vs-machine-learning-research-engineer
+JOB=$(curl -fs "$B/jobs" | grep -o 'href="/jobs/[0-9][0-9]*-[^"]*"' | head -1 | sed 's/href="\(.*\)"/\1/')
+URLS=("/" "$COMPARE" "/jobs?level=senior&q=python" "$JOB")
+
+echo "== nginx serving the comparison page's bytes as a static file"
+mkdir -p "$WORK/www" "$WORK/nginx-tmp"
+curl -fs "$B$COMPARE" >"$WORK/www/compare.html"
+cat >"$WORK/nginx.conf" <<NGINX
+worker_processes auto;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 1000000;
+  client_body_temp_path $WORK/nginx-tmp; proxy_temp_path $WORK/nginx-tmp; fastcgi_temp_path $WORK/nginx-tmp;
+  uwsgi_temp_path $WORK/nginx-tmp; scgi_temp_path $WORK/nginx-tmp;
+  types { text/html html; }
+  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; }
+}
+NGINX
+nginx -c "$WORK/nginx.conf"
+curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/compare.html"
+
+echo "== warming up the app (10 s per URL)"
+for u in "${URLS[@]}"; do wrk -t2 -c32 -d10s "$B$u" >/dev/null; done
+
+# Resident memory of the Java process, sampled every half second while wrk runs.
+(while kill -0 "$APP_PID" 2>/dev/null; do awk '/VmRSS/{print int($2/1024)}' "/proc/$APP_PID/status"; sleep 0.5; done) \
+  >"$WORK/rss.txt" 2>/dev/null &
+SAMPLER=$!
+
+run() { # name url
+  wrk -t2 -c32 -d"${SECONDS_RUN}s" --latency "$2" >"$WORK/wrk-$1.txt"
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/{print $2}' "$WORK/wrk-$1.txt")
+  p50=$(awk '$1=="50%"{print $2}' "$WORK/wrk-$1.txt")
+  p99=$(awk '$1=="99%"{print $2}' "$WORK/wrk-$1.txt")
+  errors=$(awk '/Non-2xx|Socket errors/' "$WORK/wrk-$1.txt" | tr -s ' ' | tr '\n' ' ')
+  echo "RESULT $1 url=${2#http://127.0.0.1:*/} connections=32 requests/s=$rps p50=$p50 p99=$p99 errors=${errors:-none}"
+  echo "$1 $rps" >>"$WORK/rates.txt"
+}
+echo "== measuring ($SECONDS_RUN s each, 2 wrk threads, 32 connections)"
+run home "$B/"
+run comparison "$B$COMPARE"
+run job-search "$B/jobs?level=senior&q=python"
+run job-page "$B$JOB"
+run nginx-static "http://127.0.0.1:$NGINX_PORT/compare.html"
+kill "$SAMPLER"; SAMPLER=
+
+APP=$(awk '$1=="comparison"{print $2}' "$WORK/rates.txt")
+STATIC=$(awk '$1=="nginx-static"{print $2}' "$WORK/rates.txt")
+echo "RESULT comparison page vs nginx static: $(awk -v a="$APP" -v s="$STATIC" 'BEGIN{printf "%.0f%%", 100*a/s}') ($APP vs $STATIC requests/s, $(wc -c <"$WORK/www/compare.html") bytes)"
+echo "RESULT java RSS during the run: max $(sort -n "$WORK/rss.txt" | tail -1) MB"
