@@ -72,9 +72,9 @@ public class ContentChanges {
         invalidateAll();
     }
 
-    /** Drops every cache of this replica. */
+    /** Drops every cache of this replica (the rendered pages among them). */
     public void invalidateAll() {
-        pages.clear();
+        pages.newGeneration();
         for (String name : caches.getCacheNames()) {
             caches.getCache(name).ifPresent(cache -> cache.invalidateAll().await().indefinitely());
         }

@@ -73,9 +73,9 @@ public class PageCache {
         }
     }
 
-    void clear() {
+    /** Called before the caches are dropped: pages being rendered now were read from the old content. */
+    void newGeneration() {
         generation.incrementAndGet();
-        cache.invalidateAll().await().indefinitely();
     }
 
     /** Pages anyone may see in the same form: not the admin area or tooling, not with a session or flash message. */
