@@ -65,6 +65,15 @@ class AdminSecurityTest {
     }
 
     @Test
+    void unknownUsernamesAreCheckedAgainstAHashAsCostlyAsAStoredOne() {
+        String stored = QuarkusTransaction.requiringNew().call(() -> AdminUser.findByUsername(AdminSession.USER).orElseThrow().passwordHash);
+        String dummy = AdminIdentityProvider.DUMMY_HASH;
+        assertEquals(stored.substring(0, 7), dummy.substring(0, 7), "same bcrypt variant and cost");
+        assertEquals(stored.length(), dummy.length());
+        assertFalse(AdminUser.passwordMatchesHash(AdminSession.PASSWORD, dummy));
+    }
+
+    @Test
     void wrongPasswordAndUnknownUserAnswerTheSame() {
         Response wrong = AdminSession.login(AdminSession.USER, "not-the-password");
         Response unknown = AdminSession.login("nobody-here", "whatever-it-is");
