@@ -91,13 +91,16 @@ public class ErrorPages {
                 .entity(Templates.error(meta, status, heading, message, sidebar()).render()).build();
     }
 
-    /** The sidebar, or nothing when the database cannot give it: an error page must always render. */
+    /**
+     * The sidebar's jobs, or {@code null} when the database cannot give them: the error page then has no sidebar,
+     * rather than one saying there are no featured jobs. An error page must always render.
+     */
     private static List<JobCard> sidebar() {
         try {
             return FeaturedJobs.any();
         } catch (RuntimeException e) {
             LOG.debug("No sidebar on the error page", e);
-            return List.of();
+            return null;
         }
     }
 }

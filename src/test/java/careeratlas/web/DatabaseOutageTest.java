@@ -5,6 +5,8 @@ import careeratlas.testing.Html;
 import careeratlas.testing.JobForms;
 import careeratlas.testing.PostgresResource;
 import careeratlas.testing.TestJobs;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,9 @@ class DatabaseOutageTest {
     static final String KEPT = "/roles/data-engineer";
     static final String NOT_KEPT = "/roles/data-analyst";
 
+    @CacheName("featured-jobs")
+    Cache featuredJobs;
+
     @Test
     void whileTheDatabaseIsAwayTheSiteSaysSoKeepsWhatWasTypedAndRecoversByItself() throws Exception {
         TestJobs.contentChanged();
@@ -33,6 +38,8 @@ class DatabaseOutageTest {
         long newest = TestJobs.newestId();
         Map<String, Object> form = JobForms.valid("Outage <Proof> Engineer");
         form.put("description", "Typed while the database was away & still here.");
+
+        Html.get("/roles/no-such-role").then().statusCode(404); // error pages' sidebar is now cached
 
         PostgresResource.setRunning(false);
         try {
@@ -47,6 +54,12 @@ class DatabaseOutageTest {
             assertTrue(page.contains("<h1>We will be back in a moment</h1>"), page);
             assertTrue(page.contains("<main") && page.contains("</footer>"), "in the site's layout");
             assertFalse(page.contains("Exception") || page.contains("at careeratlas."), "no stack trace");
+            assertTrue(page.contains("Featured jobs"), "the kept sidebar still shows");
+
+            featuredJobs.invalidateAll().await().indefinitely();
+            String noSidebar = Html.get(NOT_KEPT).then().statusCode(503).extract().asString();
+            assertFalse(noSidebar.contains("Featured jobs") || noSidebar.contains("No featured jobs"),
+                    "without the database there is no sidebar, rather than one claiming there are no jobs");
 
             given().get("/q/health/ready").then().statusCode(503);
             given().get("/q/health/live").then().statusCode(200);
