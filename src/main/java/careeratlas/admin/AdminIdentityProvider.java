@@ -1,5 +1,6 @@
 package careeratlas.admin;
 
+import careeratlas.platform.AdminRole;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -33,6 +34,9 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
      */
     static final String DUMMY_HASH = "$2a$12$xb4NDhvojwNNFKs80cevVOIaaGBDo.1KqALSRVohmQ96yHMJSJMee";
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
         return UsernamePasswordAuthenticationRequest.class;
@@ -51,8 +55,8 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
         String username = rawUsername == null ? "" : rawUsername.strip();
         String recordedName = username.length() > 100 ? username.substring(0, 100) : username;
         boolean ok = QuarkusTransaction.requiringNew().call(() -> {
-            if (LoginAttempt.isLocked(recordedName, OffsetDateTime.now())) {
-                LoginAttempt.record(recordedName, LoginAttempt.Outcome.LOCKED, remote);
+            if (LoginAttempt.isLocked(recordedName, OffsetDateTime.now(clock))) {
+                LoginAttempt.record(OffsetDateTime.now(clock), recordedName, LoginAttempt.Outcome.LOCKED, remote);
                 return false;
             }
             Optional<AdminUser> user = AdminUser.findByUsername(username);
@@ -60,8 +64,8 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
                 AdminUser.passwordMatchesHash(password, DUMMY_HASH);
                 return false;
             });
-            LoginAttempt.record(recordedName, matches ? LoginAttempt.Outcome.SUCCESS : LoginAttempt.Outcome.FAILURE, remote);
-            user.filter(u -> matches).ifPresent(u -> u.lastLoginAt = OffsetDateTime.now());
+            LoginAttempt.record(OffsetDateTime.now(clock), recordedName, matches ? LoginAttempt.Outcome.SUCCESS : LoginAttempt.Outcome.FAILURE, remote);
+            user.filter(u -> matches).ifPresent(u -> u.lastLoginAt = OffsetDateTime.now(clock));
             return matches;
         });
         if (!ok) {
@@ -69,6 +73,6 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
             throw new AuthenticationFailedException();
         }
         return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username))
-                .addRole(AdminUser.ROLE).build();
+                .addRole(AdminRole.NAME).build();
     }
 }

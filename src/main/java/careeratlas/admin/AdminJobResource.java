@@ -1,13 +1,14 @@
 package careeratlas.admin;
 
+import careeratlas.platform.AdminRole;
 import careeratlas.jobs.Company;
 import careeratlas.jobs.Job;
-import careeratlas.jobs.JobCard;
-import careeratlas.roles.Role;
-import careeratlas.web.DatabaseUnavailable;
-import careeratlas.web.Flash;
-import careeratlas.web.Markdown;
-import careeratlas.web.PageMeta;
+import careeratlas.catalog.RoleCatalog;
+import careeratlas.platform.Urls;
+import careeratlas.platform.DatabaseUnavailable;
+import careeratlas.platform.Flash;
+import careeratlas.platform.Markdown;
+import careeratlas.platform.PageMeta;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -36,12 +37,12 @@ import java.util.function.Supplier;
 /** Posting, editing, featuring, expiring and deleting jobs: {@code /admin/jobs/...}. */
 @Path("/admin/jobs")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed(AdminUser.ROLE)
+@RolesAllowed(AdminRole.NAME)
 public class AdminJobResource {
 
     private static final Logger LOG = Logger.getLogger(AdminJobResource.class);
 
-    @CheckedTemplate(basePath = "admin")
+    @CheckedTemplate
     static class Templates {
         static native TemplateInstance jobForm(PageMeta meta, JobFormView view);
 
@@ -55,17 +56,23 @@ public class AdminJobResource {
     JobEditor editor;
 
     @Inject
+    RoleCatalog catalog;
+
+    @Inject
+    java.time.Clock clock;
+
+    @Inject
     SecurityIdentity identity;
 
     @GET
     @Path("/new")
     public TemplateInstance newJob() {
-        return form(JobForm.blank(FormSubmission.newToken()), null, Map.of(), null, List.of());
+        return form(JobForm.blank(FormSubmission.newToken(), today()), null, Map.of(), null, List.of());
     }
 
     @POST
     public Response create(@BeanParam JobForm form) {
-        form.normalized();
+        form.normalized(today());
         return unlessDatabaseDown(form, null, () -> {
             if (form.isPreview()) {
                 return Response.ok(form(form, null, Map.of(), Markdown.toSafeHtml(form.description), List.of())).build();
@@ -76,7 +83,7 @@ public class AdminJobResource {
             }
             JobEditor.Outcome outcome = editor.create(form, actor());
             if (outcome instanceof JobEditor.AlreadySaved again) {
-                return Flash.redirect("/admin/jobs/" + again.jobId() + "/edit",
+                return Flash.redirect(Urls.adminJobEdit(again.jobId()),
                         "This form had already been sent: the job was saved once.");
             }
             return afterSave(((JobEditor.Saved) outcome).job(), "Job posted");
@@ -86,14 +93,14 @@ public class AdminJobResource {
     @GET
     @Path("/{id:[0-9]{1,18}}/edit")
     public TemplateInstance edit(@PathParam("id") long id) {
-        Job job = Job.findWithCompany(id).orElseThrow(NotFoundException::new);
+        Job job = editor.find(id).orElseThrow(NotFoundException::new);
         return form(JobForm.of(job), id, Map.of(), null, List.of());
     }
 
     @POST
     @Path("/{id:[0-9]{1,18}}")
     public Response update(@PathParam("id") long id, @BeanParam JobForm form) {
-        form.normalized();
+        form.normalized(today());
         return unlessDatabaseDown(form, id, () -> {
             if (form.isPreview()) {
                 return Response.ok(form(form, id, Map.of(), Markdown.toSafeHtml(form.description), List.of())).build();
@@ -128,7 +135,7 @@ public class AdminJobResource {
                 throw e;
             }
             LOG.warnf("Job form not saved, database unavailable: %s", e.getMessage());
-            JobFormView view = new JobFormView(form, id, Map.of(), orNone(Role::listByFamily), List.of(), null,
+            JobFormView view = new JobFormView(form, id, Map.of(), orNone(catalog::roles), List.of(), null,
                     List.of(), List.of(), true);
             return Response.status(503).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
                     .entity(page(view)).build();
@@ -151,25 +158,25 @@ public class AdminJobResource {
     @Path("/{id:[0-9]{1,18}}/feature")
     public Response feature(@PathParam("id") long id, @RestForm String until) {
         LocalDate date = JobForm.date(until);
-        if (date == null || date.isBefore(LocalDate.now())) {
-            date = LocalDate.now().plusDays(30);
+        if (date == null || date.isBefore(today())) {
+            date = today().plusDays(30);
         }
         editor.feature(id, date, actor()).orElseThrow(NotFoundException::new);
-        return Flash.redirect("/admin", "Job featured until " + date);
+        return Flash.redirect(Urls.admin(), "Job featured until " + date);
     }
 
     @POST
     @Path("/{id:[0-9]{1,18}}/unfeature")
     public Response unfeature(@PathParam("id") long id) {
         editor.feature(id, null, actor()).orElseThrow(NotFoundException::new);
-        return Flash.redirect("/admin", "Job no longer featured");
+        return Flash.redirect(Urls.admin(), "Job no longer featured");
     }
 
     @POST
     @Path("/{id:[0-9]{1,18}}/expire")
     public Response expire(@PathParam("id") long id) {
         editor.expire(id, actor()).orElseThrow(NotFoundException::new);
-        return Flash.redirect("/admin", "Job expired");
+        return Flash.redirect(Urls.admin(), "Job expired");
     }
 
     @GET
@@ -186,14 +193,14 @@ public class AdminJobResource {
         if (!editor.delete(id, actor())) {
             throw new NotFoundException();
         }
-        return Flash.redirect("/admin", "Job deleted");
+        return Flash.redirect(Urls.admin(), "Job deleted");
     }
 
     private Response afterSave(Job job, String message) {
         if (job.status == Job.Status.DRAFT) {
-            return Flash.redirect("/admin/jobs/" + job.id + "/edit", "Draft saved");
+            return Flash.redirect(Urls.adminJobEdit(job.id), "Draft saved");
         }
-        return Flash.redirect(JobCard.path(job.id, job.title, job.company.name), message);
+        return Flash.redirect(Urls.job(job.id, job.title, job.company.name), message);
     }
 
     Map<String, String> validate(JobForm form) {
@@ -201,7 +208,7 @@ public class AdminJobResource {
         for (ConstraintViolation<JobForm> v : validator.validate(form)) {
             errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
         }
-        if (!errors.containsKey("role") && form.role != null && Role.findBySlug(form.role).isEmpty()) {
+        if (!errors.containsKey("role") && form.role != null && !catalog.exists(form.role)) {
             errors.put("role", "Choose a role from the list.");
         }
         return JobFormView.ordered(errors);
@@ -209,14 +216,17 @@ public class AdminJobResource {
 
     private TemplateInstance form(JobForm form, Long id, Map<String, String> errors, String preview,
                                   List<JobFormView.Difference> conflict) {
-        List<String> companies = Company.<Company>list("order by name").stream().map(c -> c.name).toList();
-        return page(new JobFormView(form, id, errors, Role.listByFamily(), companies, preview, conflict,
-                id == null ? List.of() : JobAudit.forJob(id), false));
+        return page(new JobFormView(form, id, errors, catalog.roles(), editor.companyNames(), preview, conflict,
+                id == null ? List.of() : editor.history(id), false));
     }
 
     private static TemplateInstance page(JobFormView view) {
         String title = view.isNew() ? "Post a job" : "Edit job";
         return Templates.jobForm(PageMeta.of(title, title + " on Career Atlas.", view.action()).hiddenFromSearch(), view);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private String actor() {

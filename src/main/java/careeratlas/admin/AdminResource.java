@@ -1,6 +1,7 @@
 package careeratlas.admin;
 
-import careeratlas.web.PageMeta;
+import careeratlas.platform.AdminRole;
+import careeratlas.platform.PageMeta;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -20,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.TEXT_HTML)
 public class AdminResource {
 
-    @CheckedTemplate(basePath = "admin")
+    @CheckedTemplate
     static class Templates {
         static native TemplateInstance login(PageMeta meta, boolean failed, boolean signedOut);
 
@@ -29,6 +30,9 @@ public class AdminResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    DashboardQueries dashboard;
 
     /** The sign-in form; the form-authentication mechanism handles its POST to the same address. */
     @GET
@@ -40,17 +44,17 @@ public class AdminResource {
 
     @POST
     @Path("/logout")
-    @RolesAllowed(AdminUser.ROLE)
+    @RolesAllowed(AdminRole.NAME)
     public Response logout() {
         FormAuthenticationMechanism.logout(identity);
         return Response.seeOther(java.net.URI.create("/admin/login?signed-out=true")).build();
     }
 
     @GET
-    @RolesAllowed(AdminUser.ROLE)
+    @RolesAllowed(AdminRole.NAME)
     public TemplateInstance dashboard(@QueryParam("q") String q, @QueryParam("sort") String sort,
                                       @QueryParam("page") String page) {
         return Templates.dashboard(PageMeta.of("Admin dashboard", "Jobs on Career Atlas.", "/admin").hiddenFromSearch(),
-                Dashboard.load(q, sort, page), identity.getPrincipal().getName());
+                dashboard.load(q, sort, page), identity.getPrincipal().getName());
     }
 }

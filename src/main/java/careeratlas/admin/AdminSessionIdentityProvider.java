@@ -1,6 +1,7 @@
 package careeratlas.admin;
 
-import careeratlas.web.DatabaseUnavailable;
+import careeratlas.platform.AdminRole;
+import careeratlas.platform.DatabaseUnavailable;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -35,7 +36,7 @@ public class AdminSessionIdentityProvider implements IdentityProvider<TrustedAut
                 throw new AuthenticationFailedException();
             }
             return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username))
-                    .addRole(AdminUser.ROLE).build();
+                    .addRole(AdminRole.NAME).build();
         });
     }
 

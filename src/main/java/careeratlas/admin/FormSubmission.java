@@ -30,11 +30,11 @@ public class FormSubmission extends PanacheEntityBase {
         return token == null ? Optional.empty() : FormSubmission.<FormSubmission>findByIdOptional(token);
     }
 
-    static void record(String token, long jobId) {
+    static void record(String token, long jobId, OffsetDateTime at) {
         FormSubmission s = new FormSubmission();
         s.token = token;
         s.jobId = jobId;
-        s.createdAt = OffsetDateTime.now();
+        s.createdAt = at;
         s.persist();
     }
 }

@@ -1,6 +1,6 @@
 package careeratlas.admin;
 
-import careeratlas.web.Dates;
+import careeratlas.platform.Dates;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -35,14 +35,14 @@ public class JobAudit extends PanacheEntityBase {
     public String details;
     public OffsetDateTime at;
 
-    static void record(long jobId, String title, String actor, Action action, String details) {
+    static void record(OffsetDateTime at, long jobId, String title, String actor, Action action, String details) {
         JobAudit a = new JobAudit();
         a.jobId = jobId;
         a.jobTitle = title.length() > 200 ? title.substring(0, 200) : title;
         a.actor = actor;
         a.action = action;
         a.details = details;
-        a.at = OffsetDateTime.now();
+        a.at = at;
         a.persist();
     }
 

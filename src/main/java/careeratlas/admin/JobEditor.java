@@ -2,14 +2,15 @@ package careeratlas.admin;
 
 import careeratlas.jobs.Company;
 import careeratlas.jobs.Job;
-import careeratlas.roles.Role;
-import careeratlas.web.ContentChanges;
-import careeratlas.web.Slugs;
+import careeratlas.catalog.Role;
+import careeratlas.platform.ContentChanges;
+import careeratlas.platform.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,6 +24,25 @@ public class JobEditor {
 
     @Inject
     Event<ContentChanges.Changed> contentChanged;
+
+    @Inject
+    Clock clock;
+
+    public Optional<Job> find(long id) {
+        return Job.findWithCompany(id);
+    }
+
+    public List<String> companyNames() {
+        return Company.<Company>list("order by name").stream().map(c -> c.name).toList();
+    }
+
+    public List<JobAudit> history(long jobId) {
+        return JobAudit.forJob(jobId);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
 
     /** What saving a form led to. */
     public sealed interface Outcome permits Saved, AlreadySaved, Conflict {
@@ -47,12 +67,12 @@ public class JobEditor {
         }
         Job job = new Job();
         apply(form, job);
-        job.postedAt = OffsetDateTime.now();
+        job.postedAt = now();
         job.persist();
         if (form.formToken != null) {
-            FormSubmission.record(form.formToken, job.id);
+            FormSubmission.record(form.formToken, job.id, now());
         }
-        JobAudit.record(job.id, job.title, actor, JobAudit.Action.CREATED, null);
+        JobAudit.record(now(), job.id, job.title, actor, JobAudit.Action.CREATED, null);
         contentChanged.fire(new ContentChanges.Changed("job"));
         return new Saved(job);
     }
@@ -71,8 +91,8 @@ public class JobEditor {
         apply(form, job);
         List<String> changed = changedFields(before, form);
         if (!changed.isEmpty()) {
-            job.updatedAt = OffsetDateTime.now();
-            JobAudit.record(job.id, job.title, actor, JobAudit.Action.EDITED, String.join(", ", changed));
+            job.updatedAt = now();
+            JobAudit.record(now(), job.id, job.title, actor, JobAudit.Action.EDITED, String.join(", ", changed));
         }
         Job.getEntityManager().flush();
         contentChanged.fire(new ContentChanges.Changed("job"));
@@ -83,8 +103,8 @@ public class JobEditor {
     public Optional<Job> feature(long id, LocalDate until, String actor) {
         return Job.<Job>findByIdOptional(id).map(job -> {
             job.featuredUntil = until;
-            job.updatedAt = OffsetDateTime.now();
-            JobAudit.record(id, job.title, actor, until == null ? JobAudit.Action.UNFEATURED : JobAudit.Action.FEATURED,
+            job.updatedAt = now();
+            JobAudit.record(now(), id, job.title, actor, until == null ? JobAudit.Action.UNFEATURED : JobAudit.Action.FEATURED,
                     until == null ? null : "until " + until);
             contentChanged.fire(new ContentChanges.Changed("job"));
             return job;
@@ -94,11 +114,11 @@ public class JobEditor {
     @Transactional
     public Optional<Job> expire(long id, String actor) {
         return Job.<Job>findByIdOptional(id).map(job -> {
-            LocalDate yesterday = LocalDate.now().minusDays(1);
+            LocalDate yesterday = LocalDate.now(clock).minusDays(1);
             job.expiresOn = yesterday;
             job.featuredUntil = null;
-            job.updatedAt = OffsetDateTime.now();
-            JobAudit.record(id, job.title, actor, JobAudit.Action.EXPIRED, "closed on " + yesterday);
+            job.updatedAt = now();
+            JobAudit.record(now(), id, job.title, actor, JobAudit.Action.EXPIRED, "closed on " + yesterday);
             contentChanged.fire(new ContentChanges.Changed("job"));
             return job;
         });
@@ -108,7 +128,7 @@ public class JobEditor {
     public boolean delete(long id, String actor) {
         Optional<Job> job = Job.findByIdOptional(id);
         job.ifPresent(j -> {
-            JobAudit.record(id, j.title, actor, JobAudit.Action.DELETED, null);
+            JobAudit.record(now(), id, j.title, actor, JobAudit.Action.DELETED, null);
             FormSubmission.delete("jobId", id);
             j.delete();
             contentChanged.fire(new ContentChanges.Changed("job"));

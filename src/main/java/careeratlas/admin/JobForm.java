@@ -1,7 +1,9 @@
 package careeratlas.admin;
 
-import careeratlas.jobs.EmploymentType;
-import careeratlas.jobs.ExperienceLevel;
+import careeratlas.platform.Currencies;
+
+import careeratlas.catalog.EmploymentType;
+import careeratlas.catalog.ExperienceLevel;
 import careeratlas.jobs.Job;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +18,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
@@ -116,8 +117,12 @@ public class JobForm {
     @RestForm
     public String action;
 
+    /** "Today" for the date rules, from the site's clock; set by {@link #normalized(LocalDate)}. */
+    LocalDate today;
+
     /** Empty strings from the browser mean "not given". */
-    public JobForm normalized() {
+    public JobForm normalized(LocalDate today) {
+        this.today = today;
         title = trim(title);
         company = trim(company);
         role = trim(role);
@@ -157,15 +162,7 @@ public class JobForm {
     }
 
     boolean currencyKnown() {
-        if (currency == null) {
-            return true;
-        }
-        try {
-            Currency.getInstance(currency);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return currency == null || Currencies.isKnown(currency);
     }
 
     boolean applyGiven() {
@@ -187,7 +184,6 @@ public class JobForm {
 
     boolean expiryInFuture() {
         LocalDate date = date(expiresOn);
-        LocalDate today = LocalDate.now();
         return expiresOn == null || !expiresOn.matches(DATE)
                 || (date != null && date.isAfter(today) && !date.isAfter(today.plusDays(MAX_DAYS_AHEAD)));
     }
@@ -198,7 +194,7 @@ public class JobForm {
         }
         LocalDate date = date(featuredUntil);
         LocalDate expires = date(expiresOn);
-        return date != null && !date.isBefore(LocalDate.now()) && (expires == null || !date.isAfter(expires));
+        return date != null && !date.isBefore(today) && (expires == null || !date.isAfter(expires));
     }
 
     /** A form filled with a job's current values. */
@@ -225,12 +221,12 @@ public class JobForm {
     }
 
     /** A blank form for a new job: published, full time, closing in 30 days. */
-    static JobForm blank(String token) {
+    static JobForm blank(String token, LocalDate today) {
         JobForm f = new JobForm();
         f.remote = "false";
         f.employmentTypes = List.of(EmploymentType.FULL_TIME.slug);
         f.status = "published";
-        f.expiresOn = LocalDate.now().plusDays(30).toString();
+        f.expiresOn = today.plusDays(30).toString();
         f.formToken = token;
         return f;
     }

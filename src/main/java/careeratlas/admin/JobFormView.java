@@ -1,10 +1,12 @@
 package careeratlas.admin;
 
-import careeratlas.jobs.EmploymentType;
-import careeratlas.jobs.ExperienceLevel;
-import careeratlas.roles.Role;
+import careeratlas.platform.Currencies;
+import careeratlas.platform.Urls;
 
-import java.util.Currency;
+import careeratlas.catalog.EmploymentType;
+import careeratlas.catalog.ExperienceLevel;
+import careeratlas.catalog.RoleSummary;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,7 @@ import java.util.Map;
  * and, when asked for, the rendered description or the other admin's version of the job; or why nothing could be
  * saved while the database was unreachable.
  */
-public record JobFormView(JobForm form, Long jobId, Map<String, String> errors, List<Role> roles, List<String> companies,
+public record JobFormView(JobForm form, Long jobId, Map<String, String> errors, List<RoleSummary> roles, List<String> companies,
                           String previewHtml, List<Difference> conflict, List<JobAudit> history,
                           boolean databaseDown) {
 
@@ -27,15 +29,19 @@ public record JobFormView(JobForm form, Long jobId, Map<String, String> errors, 
             "level", "salaryMin", "salaryMax", "currency", "description", "applyUrl", "applyEmail", "status",
             "expiresOn", "featuredUntil");
 
-    static final List<String> CURRENCIES = Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode)
-            .filter(c -> c.matches("[A-Z]{3}")).sorted().toList();
+    static final List<String> CURRENCIES = Currencies.CODES;
 
     public boolean isNew() {
         return jobId == null;
     }
 
+    /** The job's public address by id (it redirects to the canonical one). */
+    public String publicUrl() {
+        return Urls.jobById(jobId);
+    }
+
     public String action() {
-        return isNew() ? "/admin/jobs" : "/admin/jobs/" + jobId;
+        return isNew() ? Urls.adminJobs() : Urls.adminJob(jobId);
     }
 
     public boolean has(String field) {

@@ -38,11 +38,11 @@ public class LoginAttempt extends PanacheEntityBase {
     @Column(name = "remote_address")
     public String remoteAddress;
 
-    static void record(String username, Outcome outcome, String remoteAddress) {
+    static void record(OffsetDateTime at, String username, Outcome outcome, String remoteAddress) {
         LoginAttempt attempt = new LoginAttempt();
         attempt.username = username;
         attempt.outcome = outcome;
-        attempt.attemptedAt = OffsetDateTime.now();
+        attempt.attemptedAt = at;
         attempt.remoteAddress = remoteAddress;
         attempt.persist();
     }

@@ -1,10 +1,15 @@
 package careeratlas.compare;
 
-import careeratlas.jobs.FeaturedJobs;
-import careeratlas.jobs.JobCard;
-import careeratlas.roles.Role;
-import careeratlas.web.PageMeta;
-import careeratlas.web.ReadingTime;
+import careeratlas.catalog.ComparisonPath;
+import careeratlas.catalog.ComparisonSummary;
+import careeratlas.catalog.Role;
+import careeratlas.catalog.RoleCatalog;
+import careeratlas.catalog.RoleSummary;
+import careeratlas.platform.Urls;
+import careeratlas.sidebar.FeaturedJob;
+import careeratlas.sidebar.FeaturedJobs;
+import careeratlas.platform.PageMeta;
+import careeratlas.platform.ReadingTime;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
@@ -26,10 +31,10 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 public class CompareResource {
 
-    @CheckedTemplate(basePath = "compare")
+    @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(PageMeta meta, List<Comparison> comparisons, List<Role> roles,
-                                             String error, String a, String b, List<JobCard> featured);
+        static native TemplateInstance index(PageMeta meta, List<ComparisonSummary> comparisons, List<RoleSummary> roles,
+                                             String error, String a, String b, List<FeaturedJob> featured);
 
         static native TemplateInstance show(PageMeta meta, ComparisonPage page, RawString article, Integer minutes);
 
@@ -38,6 +43,12 @@ public class CompareResource {
 
     @Inject
     ComparisonService comparisons;
+
+    @Inject
+    RoleCatalog catalog;
+
+    @Inject
+    FeaturedJobs featured;
 
     /** The index; with {@code a} and {@code b} (the compare form) a redirect to their comparison. */
     @GET
@@ -49,7 +60,7 @@ public class CompareResource {
         if (error != null) {
             return Response.status(Response.Status.BAD_REQUEST).entity(indexPage(error, a, b)).build();
         }
-        return Response.seeOther(URI.create(ComparisonPath.of(a, b))).build();
+        return Response.seeOther(URI.create(Urls.comparison(a, b))).build();
     }
 
     @GET
@@ -71,7 +82,7 @@ public class CompareResource {
     private TemplateInstance indexPage(String error, String a, String b) {
         PageMeta meta = PageMeta.of("Compare data and AI careers",
                 "Side-by-side comparisons of data and AI roles: skills, tools, education, industries and outlook.",
-                "/compare");
-        return Templates.index(meta, Comparison.listAll(), Role.listByFamily(), error, a, b, FeaturedJobs.any());
+                Urls.comparisons());
+        return Templates.index(meta, catalog.comparisons(), catalog.roles(), error, a, b, featured.any());
     }
 }

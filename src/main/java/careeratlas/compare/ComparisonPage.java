@@ -1,8 +1,10 @@
 package careeratlas.compare;
 
-import careeratlas.jobs.JobCard;
+import careeratlas.catalog.ComparisonSummary;
+import careeratlas.platform.Urls;
+import careeratlas.sidebar.FeaturedJob;
 import careeratlas.salaries.Stats;
-import careeratlas.roles.RoleProfile;
+import careeratlas.catalog.RoleProfile;
 
 import java.util.List;
 
@@ -13,8 +15,8 @@ import java.util.List;
 public record ComparisonPage(RoleProfile a, RoleProfile b, boolean curated, String date, String dateIso,
                              List<String> introduction, List<String> conclusion, List<GlanceRow> glance,
                              Overlap skills, Overlap tools, Overlap industries, long openJobsA, long openJobsB,
-                             Stats salaryA, Stats salaryB, String salarySvg, List<Comparison> related,
-                             List<JobCard> featured) {
+                             Stats salaryA, Stats salaryB, String salarySvg, List<ComparisonSummary> related,
+                             List<FeaturedJob> featured) {
 
     /** One row of the at-a-glance table. */
     public record GlanceRow(String label, String a, String b) {
@@ -30,7 +32,7 @@ public record ComparisonPage(RoleProfile a, RoleProfile b, boolean curated, Stri
     }
 
     public String path() {
-        return ComparisonPath.of(a.slug(), b.slug());
+        return Urls.comparison(a.slug(), b.slug());
     }
 
     public String description() {

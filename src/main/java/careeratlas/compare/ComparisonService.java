@@ -1,15 +1,20 @@
 package careeratlas.compare;
 
-import careeratlas.jobs.FeaturedJobs;
-import careeratlas.jobs.Job;
-import careeratlas.roles.Role;
-import careeratlas.roles.RoleProfile;
-import careeratlas.salaries.SalaryStats;
+import careeratlas.catalog.Comparison;
+import careeratlas.catalog.ComparisonPath;
+import careeratlas.catalog.ComparisonSummary;
+import careeratlas.catalog.Role;
+import careeratlas.catalog.RoleCatalog;
+import careeratlas.catalog.RoleProfile;
+import careeratlas.jobs.JobService;
+import careeratlas.salaries.SalaryFigures;
+import careeratlas.salaries.SalaryQueries;
+import careeratlas.sidebar.FeaturedJobs;
 import careeratlas.salaries.Stats;
 import careeratlas.salaries.SvgCharts;
-import careeratlas.web.Dates;
+import careeratlas.platform.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
+import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,17 +29,21 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class ComparisonService {
 
+    @Inject
+    RoleCatalog catalog;
+
+    @Inject
+    JobService jobs;
+
+    @Inject
+    SalaryFigures salaries;
+
+    @Inject
+    FeaturedJobs featured;
+
     /** The two roles of a path, in the path's order; 404 unless both exist and differ. */
     public List<Role> roles(ComparisonPath path) {
-        if (path.first().equals(path.second())) {
-            throw new NotFoundException();
-        }
-        List<Role> found = Role.find("from Role r join fetch r.family where r.slug in ?1",
-                List.of(path.first(), path.second())).list();
-        if (found.size() != 2) {
-            throw new NotFoundException();
-        }
-        return found.stream().sorted(Comparator.comparing((Role r) -> !r.slug.equals(path.first()))).toList();
+        return catalog.pair(path.first(), path.second());
     }
 
     /** Why the compare form's choice cannot be shown, or null when it can. */
@@ -45,7 +54,7 @@ public class ComparisonService {
         if (a.equals(b)) {
             return "Choose two different roles: a role compared with itself has nothing to show.";
         }
-        if (Role.count("slug in ?1", List.of(a, b)) != 2) {
+        if (!catalog.exists(a) || !catalog.exists(b)) {
             return "We do not know one of those roles. Choose them from the lists.";
         }
         return null;
@@ -53,13 +62,13 @@ public class ComparisonService {
 
     /** The page for two roles given in canonical order. */
     public ComparisonPage page(List<Role> roles) {
-        List<RoleProfile> profiles = RoleProfile.load(roles);
+        List<RoleProfile> profiles = catalog.profiles(roles);
         RoleProfile a = profiles.get(0);
         RoleProfile b = profiles.get(1);
         Overlap skills = Overlap.of(a.skills(), b.skills());
-        Optional<Comparison> curated = Comparison.findPair(a.role(), b.role());
-        List<Comparison> related = Comparison.involving(roles).stream()
-                .filter(c -> curated.map(cur -> !cur.id.equals(c.id)).orElse(true)).toList();
+        Optional<Comparison> curated = catalog.curated(a.role(), b.role());
+        List<ComparisonSummary> related = catalog.comparisonsInvolving(List.of(a.slug(), b.slug())).stream()
+                .filter(c -> curated.map(cur -> !cur.id.equals(c.id())).orElse(true)).toList();
 
         LocalDate date = curated.map(c -> c.publishedOn)
                 .orElseGet(() -> Stream.of(a.role().updatedAt, b.role().updatedAt)
@@ -70,25 +79,25 @@ public class ComparisonService {
                 .orElseGet(() -> GeneratedText.conclusion(a, b, skills));
 
         List<Long> ids = List.of(a.role().id, b.role().id);
-        Map<Long, Long> openJobs = Job.openCountsByRole(ids);
-        Map<Long, Stats> salary = SalaryStats.overallOf(ids);
-        Stats none = new Stats(0, 0, 0, 0, 0, 0, 0, 0);
+        Map<Long, Long> openJobs = jobs.openCountsByRole(ids);
+        SalaryQueries.ManyRoles figures = salaries.ofRoles(ids);
+        Map<Long, Stats> salary = figures.overall();
+        Stats none = Stats.NONE;
         Stats salaryA = salary.getOrDefault(a.role().id, none);
         Stats salaryB = salary.getOrDefault(b.role().id, none);
         return new ComparisonPage(a, b, curated.isPresent(), Dates.display(date), date.toString(), intro, conclusion,
                 glance(a, b), skills, Overlap.of(toolEntries(a), toolEntries(b)),
                 Overlap.of(a.industries(), b.industries()), openJobs.getOrDefault(a.role().id, 0L),
-                openJobs.getOrDefault(b.role().id, 0L), salaryA, salaryB, salaryChart(a, b, ids), related,
-                FeaturedJobs.forRoles(List.of(a.role().id, b.role().id)));
+                openJobs.getOrDefault(b.role().id, 0L), salaryA, salaryB, salaryChart(a, b, figures.levels()), related,
+                featured.forRoles(ids));
     }
 
     /** Both roles' pay per experience level (survey, US dollars) as boxes on one shared axis. */
-    private static String salaryChart(RoleProfile a, RoleProfile b, List<Long> ids) {
-        Map<Long, List<SalaryStats.Group>> levels = SalaryStats.levelsOf(ids);
+    private static String salaryChart(RoleProfile a, RoleProfile b, Map<Long, List<SalaryQueries.Group>> levels) {
         List<SvgCharts.Box> boxes = new ArrayList<>();
         for (String level : List.of("Entry-level", "Mid-level", "Senior", "Executive")) {
             for (RoleProfile p : List.of(a, b)) {
-                levels.get(p.role().id).stream().filter(g -> g.label().equals(level)).findFirst()
+                levels.getOrDefault(p.role().id, List.of()).stream().filter(g -> g.label().equals(level)).findFirst()
                         .ifPresent(g -> boxes.add(new SvgCharts.Box(p.name() + ", " + level, g.stats())));
             }
         }

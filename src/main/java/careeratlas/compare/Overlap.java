@@ -1,6 +1,6 @@
 package careeratlas.compare;
 
-import careeratlas.roles.RoleProfile;
+import careeratlas.catalog.RoleProfile;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,11 +1,14 @@
 package careeratlas.jobs;
 
-import careeratlas.web.Slugs;
+import careeratlas.catalog.EmploymentType;
+import careeratlas.catalog.ExperienceLevel;
+import careeratlas.platform.SalaryRanges;
+import careeratlas.platform.Urls;
 
 import java.util.Arrays;
 import java.util.List;
 
-/** A job as the sidebar and job lists show it. */
+/** A job as job lists show it: plain view data. */
 public record JobCard(long id, String title, String company, String location, List<String> types, String level,
                       String salary) {
 
@@ -18,15 +21,11 @@ public record JobCard(long id, String title, String company, String location, Li
                       String currency, Integer min, Integer max) {
         return new JobCard(id, title, company, location,
                 Arrays.stream(types).map(t -> EmploymentType.valueOf(t).label).toList(), level.label,
-                SalaryFormat.range(currency, min, max));
+                SalaryRanges.range(currency, min, max));
     }
 
     /** The job's canonical address: its id and a slug of its title and company. */
     public String url() {
-        return path(id, title, company);
-    }
-
-    public static String path(long id, String title, String company) {
-        return "/jobs/" + id + "-" + Slugs.of(title + " " + company);
+        return Urls.job(id, title, company);
     }
 }

@@ -1,7 +1,10 @@
 package careeratlas.jobs;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import careeratlas.catalog.EmploymentType;
+import careeratlas.catalog.ExperienceLevel;
+import careeratlas.platform.Texts;
+import careeratlas.platform.Urls;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,6 +22,9 @@ import java.util.regex.Pattern;
 public record JobFilter(String role, ExperienceLevel level, EmploymentType type, boolean remote, Integer salaryMin,
                         String currency, String q, int page, List<String> ignored) {
 
+    /** No filter at all: every open job. */
+    public static final JobFilter NONE = new JobFilter(null, null, null, false, null, null, null, 1, List.of());
+
     public static final int MAX_QUERY_LENGTH = 200;
     public static final int MAX_SALARY = 100_000_000;
     public static final int MAX_PAGE = 10_000;
@@ -28,8 +34,9 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
     /** One filter dimension, for facet counts and for removing a filter. */
     public enum Dimension { ROLE, LEVEL, TYPE, REMOTE, SALARY, CURRENCY, QUERY }
 
-    public static JobFilter parse(String role, String level, String type, String remote, String salaryMin,
-                                  String currency, String q, String page, Set<String> knownRoles) {
+    public static JobFilter parse(JobFilterParams p, Set<String> knownRoles) {
+        String role = p.role, level = p.level, type = p.type, remote = p.remote, salaryMin = p.salaryMin,
+                currency = p.currency, q = p.q, page = p.page;
         List<String> ignored = new ArrayList<>();
         String roleSlug = blankToNull(role);
         if (roleSlug != null && (!SLUG.matcher(roleSlug).matches() || !knownRoles.contains(roleSlug))) {
@@ -132,10 +139,17 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
         if (onPage > 1) {
             params.put("page", Integer.toString(onPage));
         }
-        StringBuilder sb = new StringBuilder();
-        params.forEach((k, v) -> sb.append(sb.isEmpty() ? "?" : "&").append(k).append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        return sb.toString();
+        return Urls.query(params);
+    }
+
+    /** The board with these filters, on the given page. */
+    public String url(int onPage) {
+        return Urls.jobs(query(onPage));
+    }
+
+    /** The board with these filters but {@code without}, on its first page. */
+    public String urlWithout(Dimension without) {
+        return Urls.jobs(query(without, 1));
     }
 
     public String query(int onPage) {
@@ -147,8 +161,7 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
     }
 
     private static String shorten(String s) {
-        String t = s.strip();
-        return t.length() > 40 ? t.substring(0, 40) + "…" : t;
+        return Texts.shorten(s.strip(), 40);
     }
 
     private static <T> Optional<T> bySlug(T[] values, String slug, java.util.function.Function<T, String> slugOf) {

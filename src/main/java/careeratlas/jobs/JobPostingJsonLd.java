@@ -1,5 +1,6 @@
 package careeratlas.jobs;
 
+import careeratlas.catalog.EmploymentType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -1,31 +1,28 @@
 package careeratlas.jobs;
 
-import careeratlas.web.GoneException;
-import careeratlas.web.PageMeta;
+import careeratlas.platform.GoneException;
+import careeratlas.platform.PageMeta;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.util.List;
 
 /** The job board: {@code /jobs}, {@code /jobs/feed.xml} and {@code /jobs/{id}-{slug}}. */
 @Path("/jobs")
 public class JobResource {
 
     public static final String ATOM = "application/atom+xml";
-    static final int FEED_SIZE = 50;
 
-    @CheckedTemplate(basePath = "jobs")
+    @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(PageMeta meta, JobBoard board);
 
@@ -35,34 +32,30 @@ public class JobResource {
     }
 
     @Inject
-    JobSearchPool pool;
+    JobService jobs;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance index(@QueryParam("role") String role, @QueryParam("level") String level,
-                                  @QueryParam("type") String type, @QueryParam("remote") String remote,
-                                  @QueryParam("salary_min") String salaryMin, @QueryParam("currency") String currency,
-                                  @QueryParam("q") String q, @QueryParam("page") String page) {
-        JobBoard board = JobBoard.load(role, level, type, remote, salaryMin, currency, q, page, pool);
-        return Templates.index(board.meta(), board);
+    public Response index(@BeanParam JobFilterParams params) {
+        JobBoard board = jobs.board(jobs.filter(params));
+        // A page past the last one is empty: 404 (never cached), with a link to the last page.
+        return Response.status(board.beyondEnd() ? Response.Status.NOT_FOUND : Response.Status.OK)
+                .entity(Templates.index(board.meta(), board)).build();
     }
 
     @GET
     @Path("/feed.xml")
     @Produces(ATOM)
-    public String feed(@QueryParam("role") String role, @QueryParam("level") String level,
-                       @QueryParam("type") String type, @QueryParam("remote") String remote,
-                       @QueryParam("salary_min") String salaryMin, @QueryParam("currency") String currency,
-                       @QueryParam("q") String q) {
-        return Templates.feed(JobFeed.load(role, level, type, remote, salaryMin, currency, q, FEED_SIZE)).render();
+    public String feed(@BeanParam JobFilterParams params) {
+        return Templates.feed(jobs.feed(jobs.filter(params))).render();
     }
 
     @GET
     @Path("/{id:[0-9]{1,18}}{slug:(-[a-z0-9-]*)?}")
     @Produces(MediaType.TEXT_HTML)
     public Response show(@PathParam("id") long id, @PathParam("slug") String slug) {
-        Job job = JobPage.find(id).orElseThrow(NotFoundException::new);
-        if (JobPage.isGone(job, LocalDate.now())) {
+        Job job = jobs.published(id).orElseThrow(NotFoundException::new);
+        if (jobs.isGone(job)) {
             throw new GoneException("This job expired more than " + JobPage.DAYS_KEPT_AFTER_EXPIRY
                     + " days ago and has been taken down. Have a look at the open jobs instead.");
         }
@@ -72,6 +65,6 @@ public class JobResource {
         }
         PageMeta meta = PageMeta.of(job.title + " at " + job.company.name,
                 job.title + " at " + job.company.name + ", " + job.location + ".", canonical);
-        return Response.ok(Templates.show(meta, JobPage.of(job, meta.url()))).build();
+        return Response.ok(Templates.show(meta, jobs.page(job, meta.url()))).build();
     }
 }

@@ -1,17 +1,18 @@
 package careeratlas.roles;
 
-import careeratlas.compare.Comparison;
-import careeratlas.jobs.JobCard;
+import careeratlas.catalog.ComparisonSummary;
+import careeratlas.catalog.RoleProfile;
 import careeratlas.salaries.Stats;
+import careeratlas.sidebar.FeaturedJob;
 
 import java.util.List;
 
-/** A role page: the role's profile, the comparisons that include it and the sidebar. */
-public record RolePage(RoleProfile profile, long openJobs, Stats salary, List<Comparison> comparisons,
-                       List<JobCard> featured) {
+/** A role page: the role's profile, its open jobs and pay, the comparisons that include it and the sidebar. */
+public record RolePage(RoleProfile profile, long openJobs, Stats salary, List<ComparisonSummary> comparisons,
+                       List<FeaturedJob> featured) {
 
-    /** The other role of a comparison that includes this one. */
-    public Role other(Comparison c) {
-        return c.roleA.id.equals(profile.role().id) ? c.roleB : c.roleA;
+    /** The other role's name of a comparison that includes this one. */
+    public String other(ComparisonSummary c) {
+        return c.otherName(profile.slug());
     }
 }

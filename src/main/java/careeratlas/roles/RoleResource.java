@@ -1,16 +1,13 @@
 package careeratlas.roles;
 
-import careeratlas.compare.Comparison;
-import careeratlas.jobs.FeaturedJobs;
-import careeratlas.jobs.Job;
-import careeratlas.jobs.JobCard;
-import careeratlas.salaries.SalaryStats;
-import careeratlas.salaries.Stats;
-import careeratlas.web.PageMeta;
+import careeratlas.catalog.FamilyGroup;
+import careeratlas.platform.PageMeta;
+import careeratlas.platform.Urls;
+import careeratlas.sidebar.FeaturedJob;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,31 +20,29 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 public class RoleResource {
 
-    @CheckedTemplate(basePath = "roles")
+    @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(PageMeta meta, List<FamilyGroup> families, List<JobCard> featured);
+        static native TemplateInstance index(PageMeta meta, List<FamilyGroup> families, List<FeaturedJob> featured);
 
         static native TemplateInstance show(PageMeta meta, RolePage page);
     }
+
+    @Inject
+    RolePages pages;
 
     @GET
     public TemplateInstance index() {
         PageMeta meta = PageMeta.of("Data and AI roles",
                 "Every data and AI role we cover, grouped by field: what each does, the skills it needs and how to start.",
-                "/roles");
-        return Templates.index(meta, FamilyGroup.of(Role.listByFamily()), FeaturedJobs.any());
+                Urls.roles());
+        return Templates.index(meta, pages.families(), pages.sidebar());
     }
 
     @GET
     @Path("/{slug}")
     public TemplateInstance show(@PathParam("slug") String slug) {
-        Role role = Role.findBySlug(slug).orElseThrow(NotFoundException::new);
-        RolePage page = new RolePage(RoleProfile.load(role),
-                Job.openCountsByRole(List.of(role.id)).getOrDefault(role.id, 0L),
-                SalaryStats.overallOf(List.of(role.id)).getOrDefault(role.id, new Stats(0, 0, 0, 0, 0, 0, 0, 0)),
-                Comparison.involving(List.of(role)),
-                FeaturedJobs.forRoles(List.of(role.id)));
-        return Templates.show(PageMeta.of(role.name + ": role, skills, tools and outlook", role.summary,
-                "/roles/" + role.slug), page);
+        RolePage page = pages.page(slug);
+        return Templates.show(PageMeta.of(page.profile().name() + ": role, skills, tools and outlook",
+                page.profile().role().summary, Urls.role(page.profile().slug())), page);
     }
 }

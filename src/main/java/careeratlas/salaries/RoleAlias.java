@@ -1,6 +1,6 @@
 package careeratlas.salaries;
 
-import careeratlas.roles.Role;
+import careeratlas.catalog.Role;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

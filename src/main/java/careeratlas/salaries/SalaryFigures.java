@@ -1,30 +1,52 @@
 package careeratlas.salaries;
 
-import careeratlas.roles.Role;
+import careeratlas.catalog.RoleCatalog;
+import careeratlas.catalog.RoleSummary;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * Survey figures change only when a survey is imported or a title is mapped to a role, so they are computed once
- * per role and filter and kept until the content changes on any replica ({@link careeratlas.web.ContentChanges}).
+ * The salaries feature's service. Survey figures change only when a survey is imported or a title is mapped to a
+ * role, so they are computed once per role and filter and kept (plain records) until the survey changes on any
+ * replica ({@link careeratlas.platform.ContentChanges}).
  */
 @ApplicationScoped
 public class SalaryFigures {
 
-    static final String CACHE = "salary-figures";
+    public static final String CACHE = "salary-figures";
+    /** Figures of several roles at once (comparison and role pages), keyed by the role ids. */
+    public static final String MANY_CACHE = "salary-figures-by-roles";
+
+    @Inject
+    SalaryQueries queries;
+
+    @Inject
+    RoleCatalog catalog;
 
     @CacheResult(cacheName = CACHE)
-    public SalaryStats.RoleSalaries forRole(String slug, SalaryFilter filter) {
-        Role role = Role.findBySlug(slug).orElseThrow(NotFoundException::new);
-        return SalaryStats.forRole(role, filter);
+    public SalaryQueries.RoleSalaries forRole(String slug, SalaryFilter filter) {
+        RoleSummary role = catalog.summary(slug).orElseThrow(NotFoundException::new);
+        return queries.forRole(role, filter);
     }
 
     @CacheResult(cacheName = CACHE)
-    public List<SalaryStats.Group> byRole() {
-        return SalaryStats.byRole();
+    public List<SalaryQueries.Group> byRole() {
+        return queries.byRole();
     }
 
+    /** Overall and per-level figures (US dollars) of several roles, in two statements. */
+    @CacheResult(cacheName = MANY_CACHE)
+    public SalaryQueries.ManyRoles ofRoles(List<Long> roleIds) {
+        return new SalaryQueries.ManyRoles(queries.overallOf(roleIds), queries.levelsOf(roleIds));
+    }
+
+    /** Salaries stated in this site's open job posts: these change with jobs, so they are not kept. */
+    public SalaryQueries.JobFigures jobs(RoleSummary role, SalaryFilter filter) {
+        return queries.jobs(role, filter);
+    }
 }

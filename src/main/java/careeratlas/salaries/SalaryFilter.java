@@ -1,5 +1,8 @@
 package careeratlas.salaries;
 
+import careeratlas.platform.Currencies;
+import careeratlas.platform.Texts;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,10 +31,11 @@ public record SalaryFilter(String currency, String level, boolean remote, Intege
     static final Map<String, String> LEVEL_NAMES = Map.of("EN", "Entry-level", "MI", "Mid-level", "SE", "Senior",
             "EX", "Executive");
 
-    public static SalaryFilter parse(String currency, String level, String remote, String year, String country) {
+    public static SalaryFilter parse(SalaryFilterParams p) {
+        String currency = p.currency, level = p.level, remote = p.remote, year = p.year, country = p.country;
         List<String> ignored = new ArrayList<>();
         String cur = blank(currency) ? null : currency.strip().toUpperCase(Locale.ROOT);
-        if (cur != null && !SurveyRow.isCurrency(cur)) {
+        if (cur != null && !Currencies.isKnown(cur)) {
             ignored.add("currency “" + shorten(currency) + "” is not a currency code");
             cur = null;
         }
@@ -143,7 +147,6 @@ public record SalaryFilter(String currency, String level, boolean remote, Intege
     }
 
     private static String shorten(String s) {
-        String t = s.strip();
-        return t.length() > 30 ? t.substring(0, 30) + "…" : t;
+        return Texts.shorten(s.strip(), 30);
     }
 }

@@ -5,7 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import careeratlas.web.ContentChanges;
+import careeratlas.platform.ContentChanges;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -59,6 +59,9 @@ public class SalaryImporter {
     }
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     AgroalDataSource dataSource;
 
     @Inject
@@ -98,7 +101,7 @@ public class SalaryImporter {
         return QuarkusTransaction.requiringNew().call(() -> {
             SalaryImport i = new SalaryImport();
             i.actor = actor;
-            i.startedAt = OffsetDateTime.now();
+            i.startedAt = OffsetDateTime.now(clock);
             i.status = SalaryImport.Status.RUNNING;
             i.persist();
             return i.id;
@@ -281,7 +284,7 @@ public class SalaryImporter {
             i.rowsSkipped = skipped;
             i.message = message;
             i.problems = String.join("\n", problems);
-            i.finishedAt = OffsetDateTime.now();
+            i.finishedAt = OffsetDateTime.now(clock);
             i.durationMs = (System.nanoTime() - startedNanos) / 1_000_000;
         });
     }

@@ -1,17 +1,17 @@
 package careeratlas.salaries;
 
-import careeratlas.jobs.JobCard;
+import careeratlas.platform.Money;
+import careeratlas.sidebar.FeaturedJob;
 
 import java.util.List;
-import java.util.Locale;
 
 /** A role's salary page: the figures and their charts. */
-public record SalaryPage(SalaryStats.RoleSalaries data, SalaryStats.JobFigures jobs, String histogramSvg,
-                         String levelsSvg, String trendSvg, List<JobCard> featured) {
+public record SalaryPage(SalaryQueries.RoleSalaries data, SalaryQueries.JobFigures jobs, String histogramSvg,
+                         String levelsSvg, String trendSvg, List<FeaturedJob> featured) {
 
-    public static SalaryPage of(SalaryStats.RoleSalaries d, SalaryStats.JobFigures jobs, List<JobCard> featured) {
+    public static SalaryPage of(SalaryQueries.RoleSalaries d, SalaryQueries.JobFigures jobs, List<FeaturedJob> featured) {
         String unit = d.filter().currencyLabel();
-        String name = d.role().name;
+        String name = d.role().name();
         double axis = d.byLevel().stream().filter(g -> g.stats().reliable()).mapToDouble(g -> g.stats().p90()).max().orElse(0) * 1.05;
         return new SalaryPage(d, jobs,
                 SvgCharts.histogram("salary-histogram", name + ": how salaries spread",
@@ -22,10 +22,6 @@ public record SalaryPage(SalaryStats.RoleSalaries data, SalaryStats.JobFigures j
                 SvgCharts.trend("salary-trend", name + ": median salary per year",
                         "Median yearly salary in " + unit + " for each survey year with at least 10 answers.", d.byYear(), unit),
                 featured);
-    }
-
-    public static String money(double amount) {
-        return String.format(Locale.ROOT, "%,.0f", amount);
     }
 
     public String range() {

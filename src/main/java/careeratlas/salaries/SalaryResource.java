@@ -1,18 +1,20 @@
 package careeratlas.salaries;
 
-import careeratlas.jobs.FeaturedJobs;
-import careeratlas.jobs.JobCard;
-import careeratlas.web.PageMeta;
+import careeratlas.platform.Money;
+import careeratlas.platform.Urls;
+import careeratlas.sidebar.FeaturedJob;
+import careeratlas.sidebar.FeaturedJobs;
+import careeratlas.platform.PageMeta;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -31,26 +33,29 @@ public class SalaryResource {
     @Inject
     SalaryFigures figures;
 
-    @CheckedTemplate(basePath = "salaries")
+    @Inject
+    FeaturedJobs featured;
+
+    @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(PageMeta meta, List<SalaryStats.Group> roles, List<RawString> bars,
-                                             List<JobCard> featured);
+        static native TemplateInstance index(PageMeta meta, List<SalaryQueries.Group> roles, List<RawString> bars,
+                                             List<FeaturedJob> featured);
 
         static native TemplateInstance show(PageMeta meta, SalaryPage page);
 
-        static native TemplateInstance methodology(PageMeta meta, List<JobCard> featured);
+        static native TemplateInstance methodology(PageMeta meta, List<FeaturedJob> featured);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance index() {
-        List<SalaryStats.Group> roles = figures.byRole();
+        List<SalaryQueries.Group> roles = figures.byRole();
         double max = roles.stream().filter(g -> g.stats().reliable()).mapToDouble(g -> g.stats().p50()).max().orElse(0);
         List<RawString> bars = roles.stream().map(g -> new RawString(g.stats().reliable()
-                ? SvgCharts.inlineBar(g.stats().p50(), max, "Median " + SvgCharts.compact(g.stats().p50()) + " USD") : "")).toList();
+                ? SvgCharts.inlineBar(g.stats().p50(), max, "Median " + Money.compact(g.stats().p50()) + " USD") : "")).toList();
         return Templates.index(PageMeta.of("Salaries in data and AI",
-                "What data and AI roles pay: medians from the public aijobs.net salary survey, role by role.", "/salaries"),
-                roles, bars, FeaturedJobs.any());
+                "What data and AI roles pay: medians from the public aijobs.net salary survey, role by role.", Urls.salaries()),
+                roles, bars, featured.any());
     }
 
     @GET
@@ -59,32 +64,28 @@ public class SalaryResource {
     public TemplateInstance methodology() {
         return Templates.methodology(PageMeta.of("How we compute salaries",
                 "Sources, percentile method, title mapping and limits of the Career Atlas salary figures.",
-                "/salaries/methodology"), FeaturedJobs.any());
+                Urls.salaryMethodology()), featured.any());
     }
 
     @GET
     @Path("/{slug:[a-z0-9-]+}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance show(@PathParam("slug") String slug, @QueryParam("currency") String currency,
-                                 @QueryParam("level") String level, @QueryParam("remote") String remote,
-                                 @QueryParam("year") String year, @QueryParam("country") String country) {
-        SalaryStats.RoleSalaries data = load(slug, currency, level, remote, year, country);
-        PageMeta meta = PageMeta.of(data.role().name + " salaries", "What a " + data.role().name
+    public TemplateInstance show(@PathParam("slug") String slug, @BeanParam SalaryFilterParams params) {
+        SalaryQueries.RoleSalaries data = load(slug, params);
+        PageMeta meta = PageMeta.of(data.role().name() + " salaries", "What a " + data.role().name()
                 + " earns: median, quartiles, pay by experience level and by year, from the aijobs.net salary survey.",
-                "/salaries/" + slug + data.filter().query());
+                Urls.salary(slug, data.filter().query()));
         return Templates.show(data.filter().isNarrowed() ? meta.hiddenFromSearch() : meta,
-                SalaryPage.of(data, SalaryStats.jobs(data.role(), data.filter()), FeaturedJobs.forRoles(List.of(data.role().id))));
+                SalaryPage.of(data, figures.jobs(data.role(), data.filter()), featured.forRoles(List.of(data.role().id()))));
     }
 
     @GET
     @Path("/{slug:[a-z0-9-]+}.json")
     @Produces(MediaType.APPLICATION_JSON)
-    public String json(@PathParam("slug") String slug, @QueryParam("currency") String currency,
-                       @QueryParam("level") String level, @QueryParam("remote") String remote,
-                       @QueryParam("year") String year, @QueryParam("country") String country) throws Exception {
-        SalaryStats.RoleSalaries d = load(slug, currency, level, remote, year, country);
+    public String json(@PathParam("slug") String slug, @BeanParam SalaryFilterParams params) throws Exception {
+        SalaryQueries.RoleSalaries d = load(slug, params);
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("role", d.role().slug);
+        out.put("role", d.role().slug());
         out.put("source", "aijobs.net salary survey");
         out.put("currency", d.filter().currencyLabel());
         out.put("convertedBySurvey", d.filter().converted());
@@ -99,10 +100,8 @@ public class SalaryResource {
     @GET
     @Path("/{slug:[a-z0-9-]+}.csv")
     @Produces("text/csv")
-    public Response csv(@PathParam("slug") String slug, @QueryParam("currency") String currency,
-                        @QueryParam("level") String level, @QueryParam("remote") String remote,
-                        @QueryParam("year") String year, @QueryParam("country") String country) {
-        SalaryStats.RoleSalaries d = load(slug, currency, level, remote, year, country);
+    public Response csv(@PathParam("slug") String slug, @BeanParam SalaryFilterParams params) {
+        SalaryQueries.RoleSalaries d = load(slug, params);
         StringBuilder sb = new StringBuilder("group,key,currency,n,p10,p25,median,p75,p90,min,max\n");
         row(sb, "overall", "all", d.filter().currencyLabel(), d.overall());
         d.byLevel().forEach(g -> row(sb, "level", g.key(), d.filter().currencyLabel(), g.stats()));
@@ -111,9 +110,8 @@ public class SalaryResource {
         return Response.ok(sb.toString()).header("Content-Disposition", "inline; filename=\"" + slug + "-salaries.csv\"").build();
     }
 
-    private SalaryStats.RoleSalaries load(String slug, String currency, String level, String remote,
-                                          String year, String country) {
-        return figures.forRole(slug, SalaryFilter.parse(currency, level, remote, year, country));
+    private SalaryQueries.RoleSalaries load(String slug, SalaryFilterParams params) {
+        return figures.forRole(slug, SalaryFilter.parse(params));
     }
 
     private static void row(StringBuilder sb, String group, String key, String currency, Stats s) {
@@ -121,9 +119,9 @@ public class SalaryResource {
                 s.n(), s.p10(), s.p25(), s.p50(), s.p75(), s.p90(), s.min(), s.max()));
     }
 
-    private static List<Map<String, Object>> groups(List<SalaryStats.Group> groups) {
+    private static List<Map<String, Object>> groups(List<SalaryQueries.Group> groups) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (SalaryStats.Group g : groups) {
+        for (SalaryQueries.Group g : groups) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("key", g.key());
             m.putAll(stats(g.stats()));

@@ -6,6 +6,9 @@ public record Stats(long n, double p10, double p25, double p50, double p75, doub
     /** Fewer answers than this and the page says so instead of printing a median. */
     public static final int MIN_RELIABLE = 10;
 
+    /** No answers at all. */
+    public static final Stats NONE = new Stats(0, 0, 0, 0, 0, 0, 0, 0);
+
     public boolean reliable() {
         return n >= MIN_RELIABLE;
     }
@@ -14,7 +17,7 @@ public record Stats(long n, double p10, double p25, double p50, double p75, doub
     static Stats of(Object[] row, int at) {
         long n = ((Number) row[at]).longValue();
         if (n == 0) {
-            return new Stats(0, 0, 0, 0, 0, 0, 0, 0);
+            return Stats.NONE;
         }
         double[] p = doubles(row[at + 1]);
         return new Stats(n, p[0], p[1], p[2], p[3], p[4], d(row[at + 2]), d(row[at + 3]));

@@ -1,8 +1,10 @@
 package careeratlas.salaries;
 
+import careeratlas.platform.Currencies;
+import careeratlas.platform.Texts;
+
 import org.apache.commons.csv.CSVRecord;
 
-import java.util.Currency;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -49,7 +51,7 @@ record SurveyRow(int workYear, String level, String employmentType, String jobTi
         }
         long salary = positive(r.get(4), "salary");
         String currency = r.get(5).strip();
-        if (!isCurrency(currency)) {
+        if (!Currencies.isKnown(currency)) {
             throw new Invalid("unknown salary_currency \"" + shorten(currency) + "\"");
         }
         long usd = positive(r.get(6), "salary_in_usd");
@@ -64,18 +66,6 @@ record SurveyRow(int workYear, String level, String employmentType, String jobTi
             throw new Invalid("unknown company_size \"" + shorten(size) + "\"");
         }
         return new SurveyRow(year, level, type, title, salary, currency, usd, residence, remote, location, size);
-    }
-
-    static boolean isCurrency(String code) {
-        if (!code.matches("[A-Z]{3}")) {
-            return false;
-        }
-        try {
-            Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     /** The row as a line of PostgreSQL COPY CSV input. */
@@ -118,6 +108,6 @@ record SurveyRow(int workYear, String level, String employmentType, String jobTi
     }
 
     private static String shorten(String s) {
-        return s.length() > 30 ? s.substring(0, 30) + "…" : s;
+        return Texts.shorten(s, 30);
     }
 }

@@ -1,5 +1,7 @@
 package careeratlas.salaries;
 
+import careeratlas.platform.Money;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -24,7 +26,7 @@ public final class SvgCharts {
         int rowHeight = 34;
         int top = 10;
         int height = top + rows.size() * rowHeight + 40;
-        double max = axisMax <= 0 ? 1 : SalaryStats.niceWidth(axisMax / 4) * 4;
+        double max = axisMax <= 0 ? 1 : SalaryQueries.niceWidth(axisMax / 4) * 4;
         StringBuilder svg = open(id, title, description, height);
         for (int i = 0; i < rows.size(); i++) {
             Box b = rows.get(i);
@@ -48,22 +50,22 @@ public final class SvgCharts {
     }
 
     /** Vertical bars, one per band, labelled with their counts. */
-    public static String histogram(String id, String title, String description, List<SalaryStats.Band> bands, String unit) {
+    public static String histogram(String id, String title, String description, List<SalaryQueries.Band> bands, String unit) {
         int height = 230;
         int chartTop = 20;
         int chartBottom = 180;
-        long maxCount = bands.stream().mapToLong(SalaryStats.Band::count).max().orElse(1);
+        long maxCount = bands.stream().mapToLong(SalaryQueries.Band::count).max().orElse(1);
         double slot = (WIDTH - LEFT - RIGHT) / (double) Math.max(1, bands.size());
         StringBuilder svg = open(id, title, description, height);
         for (int i = 0; i < bands.size(); i++) {
-            SalaryStats.Band b = bands.get(i);
+            SalaryQueries.Band b = bands.get(i);
             double h = maxCount == 0 ? 0 : (chartBottom - chartTop) * b.count() / (double) maxCount;
             double x = LEFT + i * slot + 2;
             svg.append(String.format(Locale.ROOT,
                     "<rect class=\"bar\" data-count=\"%d\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"/>",
                     b.count(), x, chartBottom - h, slot - 4, h));
             svg.append(text(x + (slot - 4) / 2, chartBottom - h - 4, "middle", Long.toString(b.count())));
-            String label = b.last() ? compact(b.from()) + "+" : compact(b.from());
+            String label = b.last() ? Money.compact(b.from()) + "+" : Money.compact(b.from());
             svg.append(text(x + (slot - 4) / 2, chartBottom + 16, "middle", label));
         }
         svg.append(text(LEFT - 8, chartBottom, "end", "0"));
@@ -72,22 +74,22 @@ public final class SvgCharts {
     }
 
     /** Medians per year as a line with labelled points. */
-    public static String trend(String id, String title, String description, List<SalaryStats.Group> years, String unit) {
+    public static String trend(String id, String title, String description, List<SalaryQueries.Group> years, String unit) {
         int height = 220;
         int chartTop = 24;
         int chartBottom = 170;
         StringBuilder svg = open(id, title, description, height);
-        List<SalaryStats.Group> points = years.stream().filter(g -> g.stats().reliable()).toList();
+        List<SalaryQueries.Group> points = years.stream().filter(g -> g.stats().reliable()).toList();
         double max = points.stream().mapToDouble(g -> g.stats().p50()).max().orElse(1) * 1.15;
         double step = points.size() <= 1 ? 0 : (WIDTH - LEFT - RIGHT - 40) / (double) (points.size() - 1);
         StringBuilder path = new StringBuilder();
         for (int i = 0; i < points.size(); i++) {
-            SalaryStats.Group g = points.get(i);
+            SalaryQueries.Group g = points.get(i);
             double px = LEFT + 20 + i * step;
             double py = chartBottom - (chartBottom - chartTop) * g.stats().p50() / max;
             path.append(i == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", px, py));
             svg.append(String.format(Locale.ROOT, "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\"/>", px, py));
-            svg.append(text(px, py - 9, "middle", compact(g.stats().p50())));
+            svg.append(text(px, py - 9, "middle", Money.compact(g.stats().p50())));
             svg.append(text(px, chartBottom + 18, "middle", g.label()));
         }
         if (points.size() > 1) {
@@ -104,22 +106,6 @@ public final class SvgCharts {
                 + "<rect x=\"0\" y=\"1\" width=\"%.1f\" height=\"10\"/></svg>", escape(label), w);
     }
 
-    /** 95000 as "95K", 1250000 as "1.25M". */
-    public static String compact(double amount) {
-        if (amount >= 1_000_000) {
-            return trim(amount / 1_000_000) + "M";
-        }
-        if (amount >= 1_000) {
-            return trim(amount / 1_000) + "K";
-        }
-        return trim(amount);
-    }
-
-    private static String trim(double d) {
-        String s = String.format(Locale.ROOT, "%.2f", d);
-        return s.replaceAll("\\.?0+$", "");
-    }
-
     private static double x(double value, double max) {
         return LEFT + (WIDTH - LEFT - RIGHT) * Math.min(value, max) / max;
     }
@@ -130,7 +116,7 @@ public final class SvgCharts {
             double value = max * i / 4;
             double px = x(value, max);
             svg.append(line(px, y + 4, px, y + 9, "axis"));
-            svg.append(text(px, y + 22, i == 4 ? "end" : "middle", compact(value)));
+            svg.append(text(px, y + 22, i == 4 ? "end" : "middle", Money.compact(value)));
         }
         svg.append(text(WIDTH / 2.0, y + 36, "middle", "Yearly salary (" + unit + ")"));
     }

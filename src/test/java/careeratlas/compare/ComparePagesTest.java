@@ -1,7 +1,8 @@
 package careeratlas.compare;
 
+import careeratlas.catalog.Comparison;
 import careeratlas.testing.Html;
-import careeratlas.web.ReadingTime;
+import careeratlas.platform.ReadingTime;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

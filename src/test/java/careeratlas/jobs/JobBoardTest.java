@@ -1,5 +1,6 @@
 package careeratlas.jobs;
 
+import careeratlas.platform.Urls;
 import careeratlas.testing.Html;
 import careeratlas.testing.HtmlValidator;
 import careeratlas.testing.TestJobs;
@@ -47,7 +48,7 @@ class JobBoardTest {
         String html = Html.get("/jobs").then().statusCode(200).extract().asString();
         assertEquals(count(OPEN), total(html));
         List<String> rows = rows(html);
-        assertEquals(JobSearch.PAGE_SIZE, rows.size());
+        assertEquals(JobQueries.PAGE_SIZE, rows.size());
         long featured = count(OPEN + " and featured_until >= current_date");
         for (int i = 0; i < rows.size(); i++) {
             assertEquals(i < featured, rows.get(i).contains("job-card-label\">Featured"), "row " + i);
@@ -99,15 +100,15 @@ class JobBoardTest {
     @Test
     void paginationKeepsFiltersAndHandlesTheEdges() {
         long open = count(OPEN);
-        int lastPage = (int) ((open + JobSearch.PAGE_SIZE - 1) / JobSearch.PAGE_SIZE);
+        int lastPage = (int) ((open + JobQueries.PAGE_SIZE - 1) / JobQueries.PAGE_SIZE);
         assertTrue(lastPage >= 2, "the seed data fills more than one page");
 
         String last = Html.get("/jobs?page=" + lastPage).then().statusCode(200).extract().asString();
-        assertEquals(open - (long) (lastPage - 1) * JobSearch.PAGE_SIZE, rows(last).size());
+        assertEquals(open - (long) (lastPage - 1) * JobQueries.PAGE_SIZE, rows(last).size());
         assertTrue(last.contains("aria-current=\"page\">" + lastPage + "</a>"));
         assertTrue(last.contains("rel=\"prev\""));
 
-        String beyond = Html.get("/jobs?page=" + (lastPage + 5)).then().statusCode(200).extract().asString();
+        String beyond = Html.get("/jobs?page=" + (lastPage + 5)).then().statusCode(404).extract().asString();
         assertTrue(rows(beyond).isEmpty());
         assertTrue(beyond.contains("href=\"/jobs?page=" + lastPage + "\">Go to the last page</a>"), beyond);
 
@@ -181,12 +182,12 @@ class JobBoardTest {
         Html.get("/jobs/" + draft).then().statusCode(404);
 
         long expired = jobs.create("Recently Closed Role", "data-engineer", j -> j.expiresOn = java.time.LocalDate.now().minusDays(10));
-        String html = Html.get(JobCard.path(expired, "Recently Closed Role", "murmuration")).then().statusCode(200).extract().asString();
+        String html = Html.get(Urls.job(expired, "Recently Closed Role", "murmuration")).then().statusCode(200).extract().asString();
         assertTrue(html.contains("This job has expired."));
         assertFalse(html.contains("Apply for this job"));
 
         long gone = jobs.create("Long Gone Role", "data-engineer", j -> j.expiresOn = java.time.LocalDate.now().minusDays(91));
-        Html.get(JobCard.path(gone, "Long Gone Role", "murmuration")).then().statusCode(410)
+        Html.get(Urls.job(gone, "Long Gone Role", "murmuration")).then().statusCode(410)
                 .body(containsString("No longer available")).body(containsString("Featured jobs"));
         Html.get("/jobs?q=recently%20closed").then().body(not(containsString("Recently Closed Role")));
     }
@@ -206,7 +207,7 @@ class JobBoardTest {
 
                 <p onclick="alert('w')">para</p>
                 """);
-        String html = Html.get(JobCard.path(id, "Markdown Test Role", "murmuration")).asString();
+        String html = Html.get(Urls.job(id, "Markdown Test Role", "murmuration")).asString();
         String description = html.substring(html.indexOf("<div class=\"description\">"), html.indexOf("</div>", html.indexOf("<div class=\"description\">")));
         assertTrue(description.contains("<h3>What you will do</h3>"), description);
         assertTrue(description.contains("<li>Build <strong>pipelines</strong></li>"), description);
@@ -231,7 +232,7 @@ class JobBoardTest {
         long expected = count(OPEN + " and " + condition);
         assertTrue(expected > 0, "the seed data has jobs for " + query);
         assertEquals(expected, total(html), query);
-        assertEquals(Math.min(expected, JobSearch.PAGE_SIZE), rows(html).size(), query);
+        assertEquals(Math.min(expected, JobQueries.PAGE_SIZE), rows(html).size(), query);
     }
 
     private long statementsFor(String path) {

@@ -1,7 +1,8 @@
 package careeratlas.jobs;
 
-import careeratlas.compare.Comparison;
-import careeratlas.roles.Role;
+import careeratlas.platform.Urls;
+import careeratlas.catalog.Comparison;
+import careeratlas.catalog.Role;
 import careeratlas.testing.Html;
 import careeratlas.testing.TestJobs;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,7 +71,7 @@ class JobSeoTest {
 
     @Test
     void onSiteJobsHaveAPlaceAndInternshipsTheirGoogleType() throws Exception {
-        JsonNode posting = jsonLd(Html.get(JobCard.path(4, "Cloud Consultant Intern, AWS Professional Services", "Amazon.com")).asString());
+        JsonNode posting = jsonLd(Html.get(Urls.job(4, "Cloud Consultant Intern, AWS Professional Services", "Amazon.com")).asString());
         assertEquals("Seattle, Washington, USA", posting.get("jobLocation").get("address").get("addressLocality").asText());
         assertFalse(posting.has("jobLocationType"));
         assertEquals("[\"FULL_TIME\",\"INTERN\"]", posting.get("employmentType").toString());
@@ -80,7 +81,7 @@ class JobSeoTest {
     void aTitleCannotBreakOutOfTheJsonLdBlock() throws Exception {
         String title = "Engineer </script><script>alert(1)</script> & \"friends\"";
         long id = jobs.create(title, "data-engineer", j -> j.salaryMin = null);
-        String html = Html.get(JobCard.path(id, title, "murmuration")).then().statusCode(200).extract().asString();
+        String html = Html.get(Urls.job(id, title, "murmuration")).then().statusCode(200).extract().asString();
         assertFalse(html.contains("<script>alert(1)"));
         assertEquals(1, html.split("<script", -1).length - 1, "only the JSON-LD script element");
         JsonNode posting = jsonLd(html);
@@ -103,7 +104,7 @@ class JobSeoTest {
         assertEquals("feed", root.getLocalName());
         assertEquals(1, root.getElementsByTagNameNS(ATOM_NS, "updated").getLength() - entries(feed).getLength());
         NodeList entries = entries(feed);
-        assertEquals(JobResource.FEED_SIZE, entries.getLength(), "50 newest of more than 50 open jobs");
+        assertEquals(JobService.FEED_SIZE, entries.getLength(), "50 newest of more than 50 open jobs");
         String previous = "9999";
         for (int i = 0; i < entries.getLength(); i++) {
             Element e = (Element) entries.item(i);
@@ -142,11 +143,13 @@ class JobSeoTest {
         for (int i = 0; i < locs.getLength(); i++) {
             urls.add(locs.item(i).getTextContent().replace("http://localhost:8080", ""));
         }
-        List<String> expected = new ArrayList<>(List.of("/", "/roles", "/compare", "/jobs"));
+        List<String> expected = new ArrayList<>(List.of("/", "/roles", "/compare", "/jobs", "/salaries"));
         QuarkusTransaction.requiringNew().run(() -> {
             Role.<Role>listAll().forEach(r -> expected.add("/roles/" + r.slug));
-            Comparison.listAll().forEach(c -> expected.add(c.path()));
-            Job.listOpen().forEach(j -> expected.add(JobCard.path(j.id, j.title, j.company.name)));
+            Role.<Role>listAll().forEach(r -> expected.add("/salaries/" + r.slug));
+            Comparison.<Comparison>listAll().forEach(c -> expected.add("/compare/" + c.roleA.slug + "-vs-" + c.roleB.slug));
+            Job.<Job>list("status = ?1 and expiresOn >= ?2", Job.Status.PUBLISHED, java.time.LocalDate.now())
+                    .forEach(j -> expected.add(Urls.job(j.id, j.title, j.company.name)));
         });
         assertTrue(urls.containsAll(expected), "missing: " + expected.stream().filter(u -> !urls.contains(u)).toList());
         assertEquals(expected.size(), urls.size());

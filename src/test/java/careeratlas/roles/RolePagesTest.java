@@ -1,5 +1,7 @@
 package careeratlas.roles;
 
+import careeratlas.catalog.Role;
+import careeratlas.catalog.RoleProfile;
 import careeratlas.testing.Html;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -17,12 +19,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class RolePagesTest {
 
+    @jakarta.inject.Inject
+    careeratlas.catalog.RoleCatalog catalog;
+
     @Test
     @Transactional
     void everySeededRoleHasEverySectionFilled() {
-        List<Role> roles = Role.listByFamily();
+        List<Role> roles = Role.find("from Role r join fetch r.family f order by f.position, r.name").list();
         assertTrue(roles.size() >= 14, "at least 14 roles are seeded");
-        for (RoleProfile p : RoleProfile.load(roles)) {
+        for (RoleProfile p : catalog.profiles(roles)) {
             String r = p.slug();
             assertFalse(p.role().definition.isBlank(), r + " definition");
             assertFalse(p.role().outlook.isBlank(), r + " outlook");
@@ -99,6 +104,6 @@ class RolePagesTest {
 
     @Transactional
     RoleProfile profile(String slug) {
-        return RoleProfile.load(Role.findBySlug(slug).orElseThrow());
+        return catalog.profile(Role.findBySlug(slug).orElseThrow());
     }
 }

@@ -183,7 +183,7 @@ class SalaryImportTest {
         System.out.println("Full survey import took " + run.durationMs + " ms");
 
         // The median for Data Engineer computed here, independently, from the file and the role's titles.
-        Set<String> titles = Set.copyOf(QuarkusTransaction.requiringNew().call(() -> careeratlas.roles.Role.getEntityManager()
+        Set<String> titles = Set.copyOf(QuarkusTransaction.requiringNew().call(() -> careeratlas.catalog.Role.getEntityManager()
                 .createNativeQuery("select lower(title) from role_alias where role_id = (select id from role where slug = 'data-engineer')", String.class)
                 .getResultList()));
         List<Double> values = new ArrayList<>();

@@ -1,10 +1,10 @@
 package careeratlas.testing;
 
 import careeratlas.jobs.Company;
-import careeratlas.jobs.ExperienceLevel;
+import careeratlas.catalog.ExperienceLevel;
 import careeratlas.jobs.Job;
-import careeratlas.roles.Role;
-import careeratlas.web.ContentChanges;
+import careeratlas.catalog.Role;
+import careeratlas.platform.ContentChanges;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 

@@ -1,0 +1,24 @@
+package careeratlas.jobs;
+
+import jakarta.ws.rs.QueryParam;
+
+/** The job board's and the feed's query parameters as sent; {@link JobFilter#parse} makes a filter of them. */
+public class JobFilterParams {
+
+    @QueryParam("role")
+    public String role;
+    @QueryParam("level")
+    public String level;
+    @QueryParam("type")
+    public String type;
+    @QueryParam("remote")
+    public String remote;
+    @QueryParam("salary_min")
+    public String salaryMin;
+    @QueryParam("currency")
+    public String currency;
+    @QueryParam("q")
+    public String q;
+    @QueryParam("page")
+    public String page;
+}

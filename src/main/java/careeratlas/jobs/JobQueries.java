@@ -1,0 +1,238 @@
+package careeratlas.jobs;
+
+import careeratlas.jobs.JobFilter.Dimension;
+import careeratlas.platform.Dates;
+import careeratlas.catalog.ExperienceLevel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The job board's queries, done in PostgreSQL: filters, full-text search (ranked, accent- and case-insensitive),
+ * facet counts and pagination. A page costs two statements whatever its size: the page, and the total with
+ * the facets.
+ */
+@ApplicationScoped
+public class JobQueries {
+
+    public static final int PAGE_SIZE = 20;
+    static final String OPEN = "j.status = 'PUBLISHED' and j.expires_on >= :today";
+    static final String TS_QUERY = "websearch_to_tsquery('career_search', :q)";
+
+    /** Counts per option of each filter, each computed with all the other filters applied. */
+    public record Facets(Map<Dimension, Map<String, Long>> counts) {
+        public long count(Dimension d, String value) {
+            return counts.getOrDefault(d, Map.of()).getOrDefault(value, 0L);
+        }
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** One page of open jobs: featured first, then by relevance when searching, then newest. */
+    public List<JobListing> page(JobFilter f, int pageSize) {
+        Map<String, Object> params = new HashMap<>();
+        String order = "featured desc" + (f.q() != null ? ", ts_rank(j.search_vector, " + TS_QUERY + ") desc" : "")
+                + ", j.posted_at desc, j.id desc";
+        Query query = native_("""
+                select j.id, j.title, c.name, j.location, j.remote, array_to_string(j.employment_types, ','),
+                       j.experience_level, j.salary_min, j.salary_max, j.currency,
+                       to_char(j.posted_at, 'YYYY-MM-DD'), coalesce(j.featured_until >= :today, false) as featured
+                from job j join company c on c.id = j.company_id
+                where %s
+                order by %s
+                limit :limit offset :offset""".formatted(where(f, params), order), params);
+        query.setParameter("limit", pageSize);
+        query.setParameter("offset", (long) (f.page() - 1) * pageSize);
+        return rows(query).stream().map(this::listing).toList();
+    }
+
+    /** The newest open jobs for the feed, without pinning. */
+    public List<JobListing> newest(JobFilter f, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        Query query = native_("""
+                select j.id, j.title, c.name, j.location, j.remote, array_to_string(j.employment_types, ','),
+                       j.experience_level, j.salary_min, j.salary_max, j.currency,
+                       to_char(j.posted_at, 'YYYY-MM-DD'), false
+                from job j join company c on c.id = j.company_id
+                where %s
+                order by j.posted_at desc, j.id desc
+                limit :limit""".formatted(where(f, params)), params);
+        query.setParameter("limit", limit);
+        return rows(query).stream().map(this::listing).toList();
+    }
+
+    /** The total and the facet counts of a filter, in one statement. */
+    public record Summary(long total, Facets facets) {
+    }
+
+    /**
+     * The number of matching jobs and the facet counts for role, level, type, remote and currency, in one
+     * statement: the jobs matching the search text and salary are read once and grouped by the facet columns,
+     * and every count is a sum over those few groups.
+     */
+    public Summary summary(JobFilter f) {
+        Map<String, Object> params = new HashMap<>();
+        String matching = conditions(f, "j", params, Dimension.SALARY, Dimension.QUERY);
+        String sql = """
+                with m as (
+                  select j.role_id, j.experience_level as level, j.employment_types as types, j.remote, j.currency,
+                         count(*) as n
+                  from job j where %s
+                  group by 1, 2, 3, 4, 5
+                )
+                select 'TOTAL', '', sum(m.n) from m where %s
+                union all
+                select 'ROLE', r.slug, sum(m.n) from m join role r on r.id = m.role_id where %s group by r.slug
+                union all
+                select 'LEVEL', m.level, sum(m.n) from m where %s group by m.level
+                union all
+                select 'TYPE', t.type, sum(m.n) from m cross join lateral unnest(m.types) as t(type) where %s group by t.type
+                union all
+                select 'REMOTE', 'true', sum(m.n) from m where %s and m.remote
+                union all
+                select 'CURRENCY', m.currency, sum(m.n) from m where %s and m.currency is not null group by m.currency
+                """.formatted(matching, facetConditions(f, null, params), facetConditions(f, Dimension.ROLE, params),
+                facetConditions(f, Dimension.LEVEL, params), facetConditions(f, Dimension.TYPE, params),
+                facetConditions(f, Dimension.REMOTE, params), facetConditions(f, Dimension.CURRENCY, params));
+        long total = 0;
+        Map<Dimension, Map<String, Long>> counts = new EnumMap<>(Dimension.class);
+        for (Object[] row : rows(native_(sql, params))) {
+            long n = row[2] == null ? 0 : ((Number) row[2]).longValue();
+            if ("TOTAL".equals(row[0])) {
+                total = n;
+            } else if (n > 0) {
+                counts.computeIfAbsent(Dimension.valueOf((String) row[0]), d -> new LinkedHashMap<>())
+                        .put((String) row[1], n);
+            }
+        }
+        return new Summary(total, new Facets(counts));
+    }
+
+    /** The SQL condition for the open jobs matching every filter. */
+    String where(JobFilter f, Map<String, Object> params) {
+        return conditions(f, "j", params, Dimension.values());
+    }
+
+    /** Conditions on the grouped rows {@code m} for the facet dimensions, leaving out {@code except}. */
+    private String facetConditions(JobFilter f, Dimension except, Map<String, Object> params) {
+        List<Dimension> dims = new ArrayList<>(List.of(Dimension.ROLE, Dimension.LEVEL, Dimension.TYPE,
+                Dimension.REMOTE, Dimension.CURRENCY));
+        dims.remove(except);
+        String c = conditions(f, "m", params, dims.toArray(Dimension[]::new));
+        return c.isEmpty() ? "true" : c;
+    }
+
+    /**
+     * The SQL conditions of the given dimensions on rows aliased {@code a} ("j" for jobs, where the open-jobs
+     * condition is added too); binds the parameters they use. Only fixed SQL text is ever concatenated.
+     */
+    String conditions(JobFilter f, String a, Map<String, Object> params, Dimension... dims) {
+        List<String> conditions = new ArrayList<>();
+        if (a.equals("j")) {
+            conditions.add(OPEN);
+            params.put("today", today());
+        }
+        for (Dimension d : dims) {
+            if (!f.has(d)) {
+                continue;
+            }
+            switch (d) {
+                case ROLE -> {
+                    conditions.add(a + ".role_id = (select id from role where slug = :role)");
+                    params.put("role", f.role());
+                }
+                case LEVEL -> {
+                    conditions.add(a + (a.equals("j") ? ".experience_level" : ".level") + " = :level");
+                    params.put("level", f.level().name());
+                }
+                case TYPE -> {
+                    conditions.add(a + (a.equals("j") ? ".employment_types" : ".types")
+                            + " @> array[cast(:type as varchar(20))]");
+                    params.put("type", f.type().name());
+                }
+                case REMOTE -> conditions.add(a + ".remote");
+                case SALARY -> {
+                    conditions.add("coalesce(" + a + ".salary_max, " + a + ".salary_min) >= :salaryMin");
+                    params.put("salaryMin", f.salaryMin());
+                }
+                case CURRENCY -> {
+                    conditions.add(a + ".currency = :currency");
+                    params.put("currency", f.currency());
+                }
+                case QUERY -> {
+                    conditions.add(a + ".search_vector @@ " + TS_QUERY);
+                    params.put("q", f.q());
+                }
+            }
+        }
+        return String.join(" and ", conditions);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Query native_(String sql, Map<String, Object> params) {
+        Query query = em.createNativeQuery(sql);
+        params.forEach(query::setParameter);
+        return query;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
+    }
+
+    private JobListing listing(Object[] r) {
+        LocalDate posted = LocalDate.parse((String) r[10]);
+        JobCard card = JobCard.of(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                ((String) r[5]).split(","), ExperienceLevel.valueOf((String) r[6]), (String) r[9],
+                (Integer) r[7], (Integer) r[8]);
+        return new JobListing(card, (Boolean) r[11], (Boolean) r[4], Dates.ago(posted, today()),
+                Dates.display(posted), posted.toString());
+    }
+
+    /** How many open jobs each of the given roles has (roles without any are left out). */
+    public Map<Long, Long> openCountsByRole(Collection<Long> roleIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (roleIds.isEmpty()) {
+            return counts;
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("roles", List.copyOf(roleIds));
+        Query query = native_("select j.role_id, count(*) from job j where " + where(JobFilter.NONE, params)
+                + " and j.role_id in (:roles) group by j.role_id", params);
+        for (Object[] r : rows(query)) {
+            counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** Other open jobs for the same role, newest first. */
+    public List<Job> similar(Job job, int limit) {
+        if (job.role == null) {
+            return List.of();
+        }
+        return em.createQuery("""
+                select j from Job j join fetch j.company
+                where j.role = :role and j.id <> :id and j.status = :status and j.expiresOn >= :today
+                order by j.postedAt desc, j.id desc""", Job.class)
+                .setParameter("role", job.role).setParameter("id", job.id).setParameter("status", Job.Status.PUBLISHED)
+                .setParameter("today", today()).setMaxResults(limit).getResultList();
+    }
+}

@@ -1,0 +1,165 @@
+package careeratlas.jobs;
+
+import careeratlas.catalog.EmploymentType;
+import careeratlas.catalog.ExperienceLevel;
+import careeratlas.catalog.RoleCatalog;
+import careeratlas.catalog.RoleSummary;
+import careeratlas.jobs.JobBoard.Option;
+import careeratlas.jobs.JobFilter.Dimension;
+import careeratlas.platform.Dates;
+import careeratlas.platform.Markdown;
+import careeratlas.platform.ServiceBusyException;
+import careeratlas.platform.Urls;
+import careeratlas.sidebar.FeaturedJobs;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+/** The job board, the feed and the job pages: every read of the feature goes through here. */
+@ApplicationScoped
+public class JobService {
+
+    static final int FEED_SIZE = 50;
+    static final int SIMILAR = 4;
+    /** How long a board page waits for its parallel read before answering 503. */
+    static final long PAGE_TIMEOUT_SECONDS = 10;
+
+    @Inject
+    JobQueries queries;
+
+    @Inject
+    RoleCatalog catalog;
+
+    @Inject
+    FeaturedJobs featured;
+
+    @Inject
+    JobSearchExecutor executor;
+
+    @Inject
+    Clock clock;
+
+    public JobFilter filter(JobFilterParams params) {
+        Set<String> slugs = catalog.roles().stream().map(RoleSummary::slug).collect(Collectors.toSet());
+        return JobFilter.parse(params, slugs);
+    }
+
+    /**
+     * The board for a filter: four statements in all, whatever the page size. The page of jobs is read on a bounded
+     * pool (its own connection and transaction) while the counts are computed, so a search takes as long as the
+     * slower of the two, not their sum.
+     */
+    public JobBoard board(JobFilter f) {
+        List<RoleSummary> allRoles = catalog.roles();
+        CompletableFuture<List<JobListing>> pageOfJobs;
+        try {
+            pageOfJobs = executor.executor().supplyAsync(
+                    () -> QuarkusTransaction.requiringNew().call(() -> queries.page(f, JobQueries.PAGE_SIZE)));
+        } catch (RejectedExecutionException e) {
+            throw new ServiceBusyException("the job search pool is full", e);
+        }
+        JobQueries.Summary summary = queries.summary(f);
+        JobQueries.Facets facets = summary.facets();
+        long total = summary.total();
+        List<JobListing> jobs = await(pageOfJobs);
+
+        List<Option> roles = allRoles.stream().map(r -> new Option(r.slug(), r.name(),
+                facets.count(Dimension.ROLE, r.slug()), r.slug().equals(f.role()))).toList();
+        List<Option> levels = Arrays.stream(ExperienceLevel.values()).map(l -> new Option(l.slug, l.label,
+                facets.count(Dimension.LEVEL, l.name()), l == f.level())).toList();
+        List<Option> types = Arrays.stream(EmploymentType.values()).map(t -> new Option(t.slug, t.label,
+                facets.count(Dimension.TYPE, t.name()), t == f.type())).toList();
+        List<Option> currencies = facets.counts().getOrDefault(Dimension.CURRENCY, Map.of()).entrySet()
+                .stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new Option(e.getKey(), e.getKey(), e.getValue(), e.getKey().equals(f.currency()))).toList();
+        if (f.currency() != null && currencies.stream().noneMatch(Option::selected)) {
+            currencies = new ArrayList<>(currencies);
+            currencies.add(new Option(f.currency(), f.currency(), 0, true));
+        }
+
+        int lastPage = (int) Math.max(1, (total + JobQueries.PAGE_SIZE - 1) / JobQueries.PAGE_SIZE);
+        List<Long> roleIds = allRoles.stream().filter(r -> r.slug().equals(f.role())).map(RoleSummary::id).toList();
+        return new JobBoard(f, jobs, total, roles, levels, types, facets.count(Dimension.REMOTE, "true"), currencies,
+                JobBoard.chips(f, roles), JobBoard.pageLinks(f, lastPage),
+                f.page() > 1 ? f.url(Math.min(f.page() - 1, lastPage)) : null,
+                f.page() < lastPage ? f.url(f.page() + 1) : null, lastPage, featured.forRoles(roleIds));
+    }
+
+    /** The Atom feed of the newest open jobs for a filter. */
+    public JobFeed feed(JobFilter f) {
+        List<JobListing> jobs = queries.newest(f, FEED_SIZE);
+        String updated = jobs.isEmpty()
+                ? OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.DAYS).toString()
+                : jobs.get(0).postedIso() + "T00:00:00Z";
+        return new JobFeed(Urls.absolute(Urls.jobFeed(f.query(1))), Urls.absolute(f.url(1)),
+                f.isEmpty() ? "Career Atlas: newest data and AI jobs"
+                        : "Career Atlas: data and AI jobs matching your filters",
+                updated, jobs);
+    }
+
+    /** The published job with this id, if any (drafts are not public). */
+    public Optional<Job> published(long id) {
+        return Job.findWithCompany(id).filter(j -> j.status == Job.Status.PUBLISHED);
+    }
+
+    public boolean isGone(Job job) {
+        return job.expiresOn.plusDays(JobPage.DAYS_KEPT_AFTER_EXPIRY).isBefore(today());
+    }
+
+    /** A job's own page, with similar jobs, the comparisons of its role and the sidebar. */
+    public JobPage page(Job job, String absoluteUrl) {
+        LocalDate today = today();
+        String html = Markdown.toSafeHtml(job.description);
+        List<Long> roles = job.role == null ? List.of() : List.of(job.role.id);
+        return new JobPage(job, JobCard.of(job), job.isExpired(today),
+                Dates.ago(job.postedAt.toLocalDate(), today), Dates.display(job.postedAt), Dates.display(job.expiresOn),
+                html, JobPostingJsonLd.of(job, html, absoluteUrl),
+                queries.similar(job, SIMILAR).stream().map(JobCard::of).toList(),
+                job.role == null ? List.of() : catalog.comparisonsInvolving(List.of(job.role.slug)),
+                featured.forRoles(roles, job.id));
+    }
+
+    /** How many open jobs each of the given roles has. */
+    public Map<Long, Long> openCountsByRole(List<Long> roleIds) {
+        return queries.openCountsByRole(roleIds);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.get(PAGE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new ServiceBusyException("the page of jobs took too long", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServiceBusyException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

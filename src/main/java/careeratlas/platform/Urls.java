@@ -1,0 +1,185 @@
+package careeratlas.platform;
+
+import io.quarkus.qute.TemplateExtension;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The one place that builds the site's own addresses. Java calls {@code Urls.role(slug)}; templates call the same
+ * methods as {@code {url:role(r.slug)}}. Query strings are built from ordered maps with every value encoded.
+ */
+@TemplateExtension(namespace = "url")
+public final class Urls {
+
+    public static final String COMPARISON_SEPARATOR = "-vs-";
+
+    private Urls() {
+    }
+
+    public static String home() {
+        return "/";
+    }
+
+    public static String roles() {
+        return "/roles";
+    }
+
+    public static String role(String slug) {
+        return "/roles/" + slug;
+    }
+
+    public static String comparisons() {
+        return "/compare";
+    }
+
+    /** The canonical comparison address: the two slugs in alphabetical order. */
+    public static String comparison(String slugA, String slugB) {
+        return slugA.compareTo(slugB) <= 0 ? "/compare/" + slugA + COMPARISON_SEPARATOR + slugB
+                : "/compare/" + slugB + COMPARISON_SEPARATOR + slugA;
+    }
+
+    public static String jobs() {
+        return "/jobs";
+    }
+
+    /** The job board with the given query string ("" or "?role=...&page=2"). */
+    public static String jobs(String query) {
+        return "/jobs" + query;
+    }
+
+    /** The job board filtered to one role. */
+    public static String jobsForRole(String roleSlug) {
+        return jobs(query(Map.of("role", roleSlug)));
+    }
+
+    public static String jobFeed(String query) {
+        return "/jobs/feed.xml" + query;
+    }
+
+    /** A job by id alone; it answers 301 to the canonical address. */
+    public static String jobById(long id) {
+        return "/jobs/" + id;
+    }
+
+    /** A job's canonical address: its id and a slug of its title and company. */
+    public static String job(long id, String title, String company) {
+        return "/jobs/" + id + "-" + Slugs.of(title + " " + company);
+    }
+
+    public static String salaries() {
+        return "/salaries";
+    }
+
+    public static String salaryMethodology() {
+        return "/salaries/methodology";
+    }
+
+    public static String salary(String roleSlug) {
+        return "/salaries/" + roleSlug;
+    }
+
+    /** A role's salary page narrowed by the given (already normalised) query string. */
+    public static String salary(String roleSlug, String query) {
+        return "/salaries/" + roleSlug + query;
+    }
+
+    /** A role's salary page narrowed to answers from one country. */
+    public static String salaryInCountry(String roleSlug, String country) {
+        return salary(roleSlug, query(Map.of("country", country)));
+    }
+
+    public static String salaryCsv(String roleSlug, String query) {
+        return "/salaries/" + roleSlug + ".csv" + query;
+    }
+
+    public static String salaryJson(String roleSlug, String query) {
+        return "/salaries/" + roleSlug + ".json" + query;
+    }
+
+    public static String sitemap() {
+        return "/sitemap.xml";
+    }
+
+    public static String admin() {
+        return "/admin";
+    }
+
+    public static String adminLogin() {
+        return "/admin/login";
+    }
+
+    public static String adminLogout() {
+        return "/admin/logout";
+    }
+
+    public static String adminJobNew() {
+        return "/admin/jobs/new";
+    }
+
+    public static String adminJobs() {
+        return "/admin/jobs";
+    }
+
+    public static String adminJob(long id) {
+        return "/admin/jobs/" + id;
+    }
+
+    public static String adminJobEdit(long id) {
+        return "/admin/jobs/" + id + "/edit";
+    }
+
+    public static String adminJobFeature(long id) {
+        return adminJob(id) + "/feature";
+    }
+
+    public static String adminJobUnfeature(long id) {
+        return adminJob(id) + "/unfeature";
+    }
+
+    public static String adminJobExpire(long id) {
+        return adminJob(id) + "/expire";
+    }
+
+    public static String adminJobDelete(long id) {
+        return adminJob(id) + "/delete";
+    }
+
+    public static String adminSalaryImport() {
+        return "/admin/salaries/import";
+    }
+
+    public static String adminSalaryImport(long id) {
+        return "/admin/salaries/import/" + id;
+    }
+
+    public static String adminAliases() {
+        return "/admin/salaries/aliases";
+    }
+
+    public static String adminAliasDelete(long id) {
+        return "/admin/salaries/aliases/" + id + "/delete";
+    }
+
+    public static String adminAccount() {
+        return "/admin/account";
+    }
+
+    public static String adminUsers() {
+        return "/admin/users";
+    }
+
+    /** An absolute address on this site, for feeds, sitemaps, canonical links and e-mails. */
+    public static String absolute(String path) {
+        return Globals.baseUrl() + path;
+    }
+
+    /** {@code ?a=1&b=two} from ordered parameters, or "" when there are none; values are URL-encoded. */
+    public static String query(Map<String, String> params) {
+        StringBuilder sb = new StringBuilder();
+        params.forEach((k, v) -> sb.append(sb.isEmpty() ? '?' : '&').append(k).append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,48 @@
+package careeratlas.roles;
+
+import careeratlas.catalog.FamilyGroup;
+import careeratlas.catalog.Role;
+import careeratlas.catalog.RoleCatalog;
+import careeratlas.jobs.JobService;
+import careeratlas.salaries.SalaryFigures;
+import careeratlas.salaries.Stats;
+import careeratlas.sidebar.FeaturedJob;
+import careeratlas.sidebar.FeaturedJobs;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/** The role pages' service: gathers a role's profile, jobs, pay and comparisons. */
+@ApplicationScoped
+public class RolePages {
+
+    @Inject
+    RoleCatalog catalog;
+
+    @Inject
+    JobService jobs;
+
+    @Inject
+    SalaryFigures salaries;
+
+    @Inject
+    FeaturedJobs featured;
+
+    public List<FamilyGroup> families() {
+        return catalog.families();
+    }
+
+    public List<FeaturedJob> sidebar() {
+        return featured.any();
+    }
+
+    /** The page of the role with this slug; 404 when there is none. */
+    public RolePage page(String slug) {
+        Role role = catalog.role(slug);
+        List<Long> ids = List.of(role.id);
+        return new RolePage(catalog.profile(role), jobs.openCountsByRole(ids).getOrDefault(role.id, 0L),
+                salaries.ofRoles(ids).overall().getOrDefault(role.id, Stats.NONE),
+                catalog.comparisonsInvolving(List.of(role.slug)), featured.forRoles(ids));
+    }
+}

@@ -1,0 +1,201 @@
+package careeratlas.salaries;
+
+import careeratlas.catalog.RoleSummary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Salary figures computed in PostgreSQL (percentile_cont, grouping sets); nothing but aggregates reach Java. */
+@ApplicationScoped
+public class SalaryQueries {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Figures for one group: a level code, a year, a country or a role. */
+    public record Group(String key, String label, Stats stats) {
+    }
+
+    /** One histogram band: [from, to) with its count; the last band is open-ended. */
+    public record Band(double from, double to, long count, boolean last) {
+    }
+
+    /** Overall and per-level figures of several roles, keyed by role id. */
+    public record ManyRoles(Map<Long, Stats> overall, Map<Long, List<Group>> levels) {
+    }
+
+    /** Figures from the jobs posted on this site (salary midpoints), kept apart from the survey. */
+    public record JobFigures(long n, double median, String currency) {
+    }
+
+    /** Everything a role's salary page shows. */
+    public record RoleSalaries(RoleSummary role, SalaryFilter filter, Stats overall, List<Group> byLevel, List<Group> byYear,
+                               List<Group> countries, List<Band> histogram) {
+
+        public Integer firstYear() {
+            return byYear.isEmpty() ? null : Integer.valueOf(byYear.get(0).key());
+        }
+
+        public Integer lastYear() {
+            return byYear.isEmpty() ? null : Integer.valueOf(byYear.get(byYear.size() - 1).key());
+        }
+    }
+
+    /** Overall, per level and per year, in one statement. */
+    public RoleSalaries forRole(RoleSummary role, SalaryFilter f) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("role", role.id());
+        String where = f.where(params);
+        String v = f.value();
+        Query q = em.createNativeQuery("""
+                select grouping(s.experience_level), grouping(s.work_year), s.experience_level, s.work_year, %s
+                from salary_report s where %s
+                group by grouping sets ((), (s.experience_level), (s.work_year))
+                """.formatted(Stats.columns(v), where));
+        params.forEach(q::setParameter);
+        Stats overall = Stats.NONE;
+        Map<String, Group> levels = new LinkedHashMap<>();
+        List<Group> years = new ArrayList<>();
+        for (Object[] row : rows(q)) {
+            boolean byLevel = ((Number) row[0]).intValue() == 0;
+            boolean byYear = ((Number) row[1]).intValue() == 0;
+            Stats stats = Stats.of(row, 4);
+            if (!byLevel && !byYear) {
+                overall = stats;
+            } else if (byLevel) {
+                String code = ((String) row[2]).strip();
+                levels.put(code, new Group(code, SalaryFilter.LEVEL_NAMES.get(code), stats));
+            } else {
+                String year = row[3].toString();
+                years.add(new Group(year, year, stats));
+            }
+        }
+        List<Group> byLevel = new ArrayList<>();
+        for (String code : SalaryFilter.LEVELS.values()) {
+            if (levels.containsKey(code)) {
+                byLevel.add(levels.get(code));
+            }
+        }
+        years.sort(java.util.Comparator.comparing(Group::key));
+        return new RoleSalaries(role, f, overall, byLevel, years, countries(where, v, params),
+                histogram(where, v, params, overall));
+    }
+
+    List<Group> countries(String where, String v, Map<String, Object> params) {
+        Query q = em.createNativeQuery("""
+                select s.employee_residence, %s from salary_report s where %s
+                group by s.employee_residence order by count(*) desc, s.employee_residence limit 8
+                """.formatted(Stats.columns(v), where));
+        params.forEach(q::setParameter);
+        return rows(q).stream().map(r -> new Group(((String) r[0]).strip(), ((String) r[0]).strip(), Stats.of(r, 1))).toList();
+    }
+
+    /** Ten bands of a round width up to about the 95th percentile, the last one open-ended. */
+    List<Band> histogram(String where, String v, Map<String, Object> params, Stats overall) {
+        if (overall.n() == 0) {
+            return List.of();
+        }
+        double width = niceWidth(overall.p90() * 1.1 / 10);
+        int lastBand = 10;
+        Query q = em.createNativeQuery("""
+                select least(floor(%s / :width), :last) as band, count(*) from salary_report s where %s
+                group by band order by band
+                """.formatted(v, where));
+        params.forEach(q::setParameter);
+        q.setParameter("width", width);
+        q.setParameter("last", lastBand);
+        Map<Integer, Long> counts = new HashMap<>();
+        for (Object[] r : rows(q)) {
+            counts.put(((Number) r[0]).intValue(), ((Number) r[1]).longValue());
+        }
+        List<Band> bands = new ArrayList<>();
+        for (int b = 0; b <= lastBand; b++) {
+            bands.add(new Band(b * width, (b + 1) * width, counts.getOrDefault(b, 0L), b == lastBand));
+        }
+        return bands;
+    }
+
+    /** 1, 2, 2.5 or 5 times a power of ten. */
+    static double niceWidth(double raw) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1))));
+        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
+            if (step * magnitude >= raw) {
+                return step * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+
+    public JobFigures jobs(RoleSummary role, SalaryFilter f) {
+        String currency = f.currencyLabel();
+        Object[] r = (Object[]) em.createNativeQuery("""
+                select count(*), percentile_cont(0.5) within group
+                       (order by (coalesce(salary_min, salary_max) + coalesce(salary_max, salary_min)) / 2.0)
+                from job where role_id = :role and status = 'PUBLISHED' and expires_on >= :today
+                  and currency = :currency
+                """).setParameter("role", role.id()).setParameter("currency", currency)
+                .setParameter("today", LocalDate.now(clock)).getSingleResult();
+        return new JobFigures(((Number) r[0]).longValue(), r[1] == null ? 0 : ((Number) r[1]).doubleValue(), currency);
+    }
+
+    /** Every role with its survey median in US dollars (the survey's conversion), highest first. */
+    public List<Group> byRole() {
+        Query q = em.createNativeQuery("""
+                select r.slug, r.name, %s from role r left join salary_report s on s.role_id = r.id
+                group by r.slug, r.name
+                """.formatted(Stats.columns("s.salary_in_usd").replace("count(*)", "count(s.id)")));
+        return rows(q).stream().map(r -> new Group((String) r[0], (String) r[1], Stats.of(r, 2)))
+                .sorted(java.util.Comparator.comparing((Group g) -> g.stats().n() == 0)
+                        .thenComparing(g -> -g.stats().p50()).thenComparing(Group::label))
+                .toList();
+    }
+
+    /** Per-level figures (US dollars) of several roles, for comparison pages: one statement. */
+    public Map<Long, List<Group>> levelsOf(List<Long> roleIds) {
+        Query q = em.createNativeQuery("""
+                select s.role_id, s.experience_level, %s from salary_report s where s.role_id in (:roles)
+                group by s.role_id, s.experience_level
+                """.formatted(Stats.columns("s.salary_in_usd"))).setParameter("roles", roleIds);
+        Map<Long, Map<String, Group>> found = new HashMap<>();
+        for (Object[] r : rows(q)) {
+            String code = ((String) r[1]).strip();
+            found.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>())
+                    .put(code, new Group(code, SalaryFilter.LEVEL_NAMES.get(code), Stats.of(r, 2)));
+        }
+        Map<Long, List<Group>> result = new LinkedHashMap<>();
+        for (Long id : roleIds) {
+            Map<String, Group> byCode = found.getOrDefault(id, Map.of());
+            result.put(id, SalaryFilter.LEVELS.values().stream().filter(byCode::containsKey).map(byCode::get).toList());
+        }
+        return result;
+    }
+
+    /** Overall figures (US dollars) of several roles. */
+    public Map<Long, Stats> overallOf(List<Long> roleIds) {
+        Query q = em.createNativeQuery("""
+                select s.role_id, %s from salary_report s where s.role_id in (:roles) group by s.role_id
+                """.formatted(Stats.columns("s.salary_in_usd"))).setParameter("roles", roleIds);
+        Map<Long, Stats> result = new HashMap<>();
+        for (Object[] r : rows(q)) {
+            result.put(((Number) r[0]).longValue(), Stats.of(r, 1));
+        }
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query q) {
+        return q.getResultList();
+    }
+}

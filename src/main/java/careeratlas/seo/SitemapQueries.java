@@ -1,0 +1,67 @@
+package careeratlas.seo;
+
+import careeratlas.platform.Urls;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sitemap's URLs: the home page, the indexes, every role, every curated comparison and every open job, each
+ * read by one statement. Comparisons without an editors' text are left out: their pages ask search engines not to
+ * index them.
+ */
+@ApplicationScoped
+public class SitemapQueries {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public List<SitemapEntry> entries() {
+        List<SitemapEntry> entries = new ArrayList<>();
+        for (String path : List.of(Urls.home(), Urls.roles(), Urls.comparisons(), Urls.jobs(), Urls.salaries())) {
+            entries.add(new SitemapEntry(Urls.absolute(path), null));
+        }
+        for (Object[] r : rows("select slug, cast(updated_at as date) from role order by id")) {
+            entries.add(new SitemapEntry(Urls.absolute(Urls.role((String) r[0])), date(r[1])));
+        }
+        for (Object[] r : rows("select slug, null from role order by id")) {
+            entries.add(new SitemapEntry(Urls.absolute(Urls.salary((String) r[0])), null));
+        }
+        for (Object[] r : rows("""
+                select a.slug, b.slug, cast(c.updated_at as date) from comparison c
+                join role a on a.id = c.role_a_id join role b on b.id = c.role_b_id order by c.id""")) {
+            entries.add(new SitemapEntry(Urls.absolute(Urls.comparison((String) r[0], (String) r[1])), date(r[2])));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> jobs = em.createNativeQuery("""
+                select j.id, j.title, c.name, cast(j.updated_at as date) from job j join company c on c.id = j.company_id
+                where j.status = 'PUBLISHED' and j.expires_on >= :today order by j.id""")
+                .setParameter("today", LocalDate.now(clock)).getResultList();
+        for (Object[] r : jobs) {
+            entries.add(new SitemapEntry(Urls.absolute(Urls.job(((Number) r[0]).longValue(), (String) r[1], (String) r[2])),
+                    date(r[3])));
+        }
+        return entries;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql) {
+        return em.createNativeQuery(sql).getResultList();
+    }
+
+    private static String date(Object value) {
+        if (value instanceof Date d) {
+            return d.toLocalDate().toString();
+        }
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,5 +1,0 @@
-package careeratlas.web;
-
-/** One URL of the sitemap with its last modification date (YYYY-MM-DD), if known. */
-public record SitemapEntry(String loc, String lastmod) {
-}
