@@ -6,6 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -16,15 +17,18 @@ import org.postgresql.PGNotification;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps this replica's caches (rendered pages, the featured-jobs sidebar, survey figures) in step with the
- * database. Triggers (migration V10) send a NOTIFY on {@value #CHANNEL} whenever content changes, whichever replica
- * or tool changed it; one connection of our own LISTENs and drops every cache when a notification arrives. A change
- * made on this replica also drops them right after its commit, through {@link Changed}.
+ * database. Triggers (migration V10) send a NOTIFY on {@value #CHANNEL} naming the changed table whenever content
+ * changes, whichever replica or tool changed it; one connection of our own LISTENs. Each change drops only what
+ * depends on that table, as the features' {@link CacheScope}s declare; a table no scope names drops everything. A
+ * change made on this replica also drops its scope right after its commit, through {@link Changed}.
  */
 @ApplicationScoped
 public class ContentChanges {
@@ -33,8 +37,8 @@ public class ContentChanges {
     private static final Logger LOG = Logger.getLogger(ContentChanges.class);
     private static final long HEALTH_CHECK_NANOS = TimeUnit.SECONDS.toNanos(30);
 
-    /** Fire this in a transaction that changes content: the caches are dropped once it has committed. */
-    public record Changed(String what) {
+    /** Fire this in a transaction that changes {@code table}: what depends on it is dropped once it has committed. */
+    public record Changed(String table) {
     }
 
     @Inject
@@ -42,6 +46,9 @@ public class ContentChanges {
 
     @Inject
     PageCache pages;
+
+    @Inject
+    Instance<CacheScope> scopes;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -69,7 +76,23 @@ public class ContentChanges {
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed change) {
-        invalidateAll();
+        changed(change.table());
+    }
+
+    /** Drops what depends on {@code table}: the caches of every scope that names it and the pages they cover. */
+    public void changed(String table) {
+        List<CacheScope> affected = scopes.stream().filter(s -> s.tables().contains(table)).toList();
+        if (affected.isEmpty()) {
+            invalidateAll();
+            return;
+        }
+        pages.newGeneration();
+        for (CacheScope scope : affected) {
+            for (String name : scope.caches()) {
+                caches.getCache(name).ifPresent(cache -> cache.invalidateAll().await().indefinitely());
+            }
+        }
+        pages.invalidate(path -> affected.stream().anyMatch(s -> s.coversPage(path)));
     }
 
     /** Drops every cache of this replica (the rendered pages among them). */
@@ -77,6 +100,15 @@ public class ContentChanges {
         pages.newGeneration();
         for (String name : caches.getCacheNames()) {
             caches.getCache(name).ifPresent(cache -> cache.invalidateAll().await().indefinitely());
+        }
+    }
+
+    /** Whether PostgreSQL answers a fresh connection within two seconds (for health checks, not for pages). */
+    public boolean databaseAnswers() {
+        try (Connection connection = connect(2)) {
+            return connection.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
         }
     }
 
@@ -88,7 +120,7 @@ public class ContentChanges {
     private void listen() {
         boolean missedSome = false;
         while (running) {
-            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            try (Connection connection = connect(5); Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + CHANNEL);
                 listening = true;
                 if (missedSome) {
@@ -100,7 +132,7 @@ public class ContentChanges {
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(1000);
                     if (notifications != null && notifications.length > 0) {
-                        invalidateAll();
+                        Arrays.stream(notifications).map(PGNotification::getParameter).distinct().forEach(this::changed);
                         quietSince = System.nanoTime();
                     } else if (System.nanoTime() - quietSince > HEALTH_CHECK_NANOS) {
                         if (!connection.isValid(5)) {
@@ -111,7 +143,7 @@ public class ContentChanges {
                 }
             } catch (SQLException | RuntimeException e) {
                 if (running && (listening || !missedSome)) {
-                    LOG.warnf("Not hearing content changes from PostgreSQL (%s); retrying every second", e.getMessage());
+                    LOG.warnf("Not hearing content changes from PostgreSQL (%s); retrying every second", e.toString());
                 }
                 listening = false;
                 missedSome = true;
@@ -120,12 +152,12 @@ public class ContentChanges {
         }
     }
 
-    private Connection connect() throws SQLException {
+    private Connection connect(int timeoutSeconds) throws SQLException {
         Properties properties = new Properties();
         username.ifPresent(u -> properties.setProperty("user", u));
         password.ifPresent(p -> properties.setProperty("password", p));
         properties.setProperty("ApplicationName", "career-atlas change listener");
-        properties.setProperty("connectTimeout", "5");
+        properties.setProperty("connectTimeout", Integer.toString(timeoutSeconds));
         Connection connection = new Driver().connect(url, properties);
         if (connection == null) {
             throw new SQLException("not a PostgreSQL URL: " + url);

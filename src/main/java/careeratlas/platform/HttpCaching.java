@@ -10,10 +10,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * HTTP caching of public pages: an ETag of the rendered page with 304 answers, and a Cache-Control fit for a
@@ -44,12 +40,14 @@ public class HttpCaching {
         } else {
             return;
         }
+        // The body is sent gzip-compressed or not, depending on the request's Accept-Encoding.
+        response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         boolean personal = !PageCache.cacheable(routing.request());
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, personal ? PRIVATE : PUBLIC);
         if (personal) {
             return;
         }
-        String etag = "\"" + hash(html) + "\"";
+        String etag = etag(html);
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         pages.keep(routing, html, etag);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
@@ -58,23 +56,41 @@ public class HttpCaching {
         }
     }
 
-    /** Whether an If-None-Match header names this ETag (weakly or strongly). */
+    /**
+     * A weak validator of the page's content: the same page is sent gzip-compressed or not, so the tag promises the
+     * same content, not the same bytes (RFC 9110, 8.8.1).
+     */
+    static String etag(String html) {
+        return "W/\"" + Hashes.sha256Hex(html, 12) + "\"";
+    }
+
+    /**
+     * Whether an If-None-Match header matches this ETag, per RFC 9110 13.1.2: {@code *} matches any current page;
+     * otherwise the header is a list of entity tags compared weakly (the {@code W/} prefix is ignored).
+     */
     static boolean matches(String ifNoneMatch, String etag) {
-        return ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.contains("W/" + etag));
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        if (ifNoneMatch.strip().equals("*")) {
+            return true;
+        }
+        String opaque = opaque(etag);
+        for (String candidate : ifNoneMatch.split(",")) {
+            if (opaque.equals(opaque(candidate.strip()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
     private static boolean isHtml(ContainerResponseContext response) {
         MediaType type = response.getMediaType();
         return response.getEntity() instanceof TemplateInstance
                 || (type != null && type.isCompatible(MediaType.TEXT_HTML_TYPE));
-    }
-
-    static String hash(String html) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

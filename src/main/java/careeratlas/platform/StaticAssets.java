@@ -34,7 +34,8 @@ public class StaticAssets {
         router.route(CSS.path()).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(rc -> {
             HttpServerResponse response = rc.response()
                     .putHeader("Content-Type", "text/css; charset=UTF-8")
-                    .putHeader("Cache-Control", IMMUTABLE);
+                    .putHeader("Cache-Control", IMMUTABLE)
+                    .putHeader("Vary", "Accept-Encoding");
             allowCompression(response);
             response.end(CSS.bytes());
         });

@@ -113,7 +113,7 @@ public class SalaryImporter {
         try {
             Result r = importFile(id, file);
             if (r.status == SalaryImport.Status.DONE) {
-                changes.invalidateAll();
+                changes.changed("salary_report");
             }
             finish(id, r.status, r.total, r.imported, r.skipped, r.message, r.problems, started);
         } catch (RuntimeException | SQLException | IOException e) {

@@ -60,7 +60,7 @@ class ContentCacheTest {
             insertFeaturedJob(db, "Notified Data Engineer");
             String html = "";
             long waited = 0;
-            while (waited < 1_000 && !html.contains("Notified Data Engineer")) {
+            while (waited < 15_000 && !html.contains("Notified Data Engineer")) {
                 Thread.sleep(20);
                 html = Html.get(PAGE).asString();
                 waited = (System.nanoTime() - started) / 1_000_000;
@@ -81,6 +81,88 @@ class ContentCacheTest {
         assertEquals(200, page.statusCode());
         assertTrue(stats.getPrepareStatementCount() > before, "rendered for the signed-in admin, not taken from the cache");
         assertEquals("private, no-cache", page.getHeader("Cache-Control"));
+    }
+
+    @Test
+    void featuringAJobKeepsTheSurveyFiguresAndASurveyChangeKeepsJobPages() throws Exception {
+        TestJobs.contentChanged();
+        String jobPage = jobPagePath();
+        for (String path : new String[] {"/salaries/data-engineer", PAGE, jobPage, "/jobs"}) {
+            Html.get(path).then().statusCode(200);
+            assertTrue(pages.contains(path), "kept: " + path);
+        }
+        long figures = entries(careeratlas.salaries.SalaryFigures.CACHE);
+        assertTrue(figures > 0, "survey figures are cached");
+
+        long newest = TestJobs.newestId();
+        try (Connection db = connect()) {
+            insertFeaturedJob(db, "Scoped Invalidation Engineer");
+            assertTrue(eventually(() -> !pages.contains(PAGE)), "a job change drops the pages, which all show the sidebar");
+            assertEquals(figures, entries(careeratlas.salaries.SalaryFigures.CACHE), "but keeps the survey figures");
+        } finally {
+            TestJobs.deleteAfter(newest);
+        }
+
+        TestJobs.contentChanged();
+        jobPage = jobPagePath();
+        for (String path : new String[] {"/salaries/data-engineer", PAGE, jobPage, "/jobs"}) {
+            Html.get(path).then().statusCode(200);
+        }
+        try (Connection db = connect(); PreparedStatement touch = db.prepareStatement(
+                "update role_alias set title = title where id = (select min(id) from role_alias)")) {
+            touch.executeUpdate();
+        }
+        assertTrue(eventually(() -> !pages.contains("/salaries/data-engineer")), "a survey change drops salary pages");
+        assertTrue(!pages.contains(PAGE), "and comparison pages, which show survey figures");
+        assertTrue(pages.contains(jobPage), "but keeps job pages, which show none");
+        assertTrue(pages.contains("/jobs"), "and the job board");
+        assertEquals(0, entries(careeratlas.salaries.SalaryFigures.CACHE), "survey figures are recomputed");
+    }
+
+    @Test
+    void trackingTagsNeitherMakeEntriesNorPushOutPages() {
+        TestJobs.contentChanged();
+        String home = Html.get("/").asString();
+        long size = pages.size();
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 300; i++) {
+            Response r = Html.get("/?utm_source=crawler" + random.nextInt() + "&utm_campaign=" + i + "&fbclid=" + i);
+            assertEquals(200, r.statusCode());
+            assertEquals(home, r.asString(), "a tracking tag does not change the page");
+        }
+        assertEquals(size, pages.size(), "no new entries");
+        assertTrue(pages.contains("/"), "the home page is still kept");
+        Html.get("/jobs?session=" + random.nextInt()).then().statusCode(200);
+        assertEquals(size, pages.size(), "a request with an unknown parameter is not kept");
+        Html.get("/jobs?level=senior&role=&q=").then().statusCode(200);
+        assertTrue(pages.contains("/jobs?level=senior"), "empty parameters are dropped from the key");
+        String reordered = Html.get("/jobs?role=data-engineer&level=senior").asString();
+        assertEquals(reordered, Html.get("/jobs?level=senior&role=data-engineer").asString());
+        assertTrue(pages.contains("/jobs?level=senior&role=data-engineer"), "parameters in a fixed order");
+    }
+
+    @Inject
+    PageCache pages;
+
+    @Inject
+    io.quarkus.cache.CacheManager caches;
+
+    long entries(String cache) {
+        return caches.getCache(cache).orElseThrow().as(io.quarkus.cache.CaffeineCache.class).keySet().size();
+    }
+
+    static String jobPagePath() {
+        String board = Html.get("/jobs").asString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"(/jobs/[0-9]+-[a-z0-9-]+)\"").matcher(board);
+        assertTrue(m.find(), "the board links a job");
+        return m.group(1);
+    }
+
+    static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 750 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(20);
+        }
+        return condition.getAsBoolean();
     }
 
     static Connection connect() throws SQLException {

@@ -22,12 +22,35 @@ class HttpCachingTest {
             assertEquals(200, first.statusCode());
             String etag = first.getHeader("ETag");
             assertNotNull(etag, path);
+            assertTrue(etag.matches("W/\"[0-9a-f]{24}\""), "a weak validator: the same page goes out gzipped or not: " + etag);
+            assertEquals("Accept-Encoding", first.getHeader("Vary"), path);
             assertEquals("public, max-age=60, stale-while-revalidate=300", first.getHeader("Cache-Control"));
             Response again = given().header("If-None-Match", etag).get(path);
             assertEquals(304, again.statusCode(), path);
             assertEquals("", again.asString());
             assertEquals(200, given().header("If-None-Match", "\"something-else\"").get(path).statusCode());
+            String strong = etag.substring(2);
+            assertEquals(304, given().header("If-None-Match", "\"other\", " + strong).get(path).statusCode(),
+                    "a list, compared weakly");
+            assertEquals(304, given().header("If-None-Match", "*").get(path).statusCode(), "* matches a current page");
+            Response kept = given().header("If-None-Match", "W/\"other\", " + etag).get(path);
+            assertEquals(304, kept.statusCode(), "from the page cache too");
+            assertEquals(etag, kept.getHeader("ETag"));
+            assertEquals("Accept-Encoding", kept.getHeader("Vary"));
         }
+    }
+
+    @Test
+    void gzipAndIdentityShareTheWeakTagAndVary() {
+        String path = "/roles/data-scientist";
+        given().get(path);
+        Response gzip = given().header("Accept-Encoding", "gzip").get(path);
+        Response plain = given().header("Accept-Encoding", "identity").get(path);
+        assertEquals("gzip", gzip.getHeader("Content-Encoding"));
+        assertEquals(gzip.getHeader("ETag"), plain.getHeader("ETag"));
+        assertEquals("Accept-Encoding", gzip.getHeader("Vary"));
+        assertEquals("Accept-Encoding", plain.getHeader("Vary"));
+        assertEquals("Accept-Encoding", given().get(StaticAssets.stylesheet()).getHeader("Vary"));
     }
 
     @Test

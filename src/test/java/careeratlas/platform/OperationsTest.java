@@ -13,11 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OperationsTest {
 
     @Test
-    void healthChecksIncludeTheDatabase() {
+    void healthReportsThisReplicaAndTheDatabaseApart() {
         given().get("/q/health/live").then().statusCode(200).body(containsString("\"status\": \"UP\""));
-        given().get("/q/health/ready").then().statusCode(200).body(containsString("Database connections health check"))
-                .body(containsString("Content change notifications"))
+        given().get("/q/health/ready").then().statusCode(200).body(containsString("This replica"))
+                .body(containsString("\"hearsContentChanges\": true"))
+                .body(org.hamcrest.Matchers.not(containsString("Database connections health check")));
+        given().get("/q/health/group/database").then().statusCode(200).body(containsString("PostgreSQL"))
                 .body(containsString("\"status\": \"UP\""));
+        assertTrue(given().get("/q/metrics").asString().contains("career_atlas_database_up 1.0"), "database gauge");
     }
 
     @Test

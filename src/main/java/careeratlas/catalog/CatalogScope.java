@@ -1,0 +1,28 @@
+package careeratlas.catalog;
+
+import careeratlas.platform.CacheScope;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Set;
+
+/** The editorial catalog (roles, their sections, the vocabularies, comparisons): shown on every page. */
+@ApplicationScoped
+@io.quarkus.arc.Unremovable // found through Instance<CacheScope>
+public class CatalogScope implements CacheScope {
+
+    @Override
+    public Set<String> tables() {
+        return Set.of("role_family", "role", "role_item", "role_tip", "skill", "role_skill", "tool_category", "tool",
+                "role_tool", "industry", "role_industry", "comparison");
+    }
+
+    @Override
+    public Set<String> caches() {
+        return Set.of(RoleCatalog.ROLES_CACHE, RoleCatalog.COMPARISONS_CACHE);
+    }
+
+    @Override
+    public boolean coversPage(String path) {
+        return true;
+    }
+}
