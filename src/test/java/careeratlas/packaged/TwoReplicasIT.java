@@ -85,7 +85,7 @@ class TwoReplicasIT {
         long posted = System.nanoTime();
 
         String home = before;
-        while (!home.contains("Replicated Platform Engineer") && System.nanoTime() - posted < 1_000_000_000L) {
+        while (!home.contains("Replicated Platform Engineer") && System.nanoTime() - posted < 15_000_000_000L) {
             Thread.sleep(25);
             home = Html.get(b + "/").asString();
         }

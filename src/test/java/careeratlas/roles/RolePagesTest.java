@@ -87,7 +87,9 @@ class RolePagesTest {
     @Test
     void rolePageSidebarPutsTheRolesJobsFirst() {
         String html = Html.get("/roles/data-scientist").asString();
+        assertTrue(html.contains("id=\"featured-jobs-heading\""), "the page has the sidebar");
         String sidebar = html.substring(html.indexOf("id=\"featured-jobs-heading\""));
+        assertTrue(sidebar.contains("Senior Data Scientist") && sidebar.contains("Data Engineer</a>"), sidebar);
         assertTrue(sidebar.indexOf("Senior Data Scientist") < sidebar.indexOf("Data Engineer</a>"),
                 "the data scientist job comes first on the data scientist page");
     }
