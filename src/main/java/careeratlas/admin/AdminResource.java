@@ -1,6 +1,7 @@
 package careeratlas.admin;
 
 import careeratlas.platform.AdminRole;
+import careeratlas.platform.Urls;
 import careeratlas.platform.PageMeta;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -47,14 +49,13 @@ public class AdminResource {
     @RolesAllowed(AdminRole.NAME)
     public Response logout() {
         FormAuthenticationMechanism.logout(identity);
-        return Response.seeOther(java.net.URI.create("/admin/login?signed-out=true")).build();
+        return Response.seeOther(java.net.URI.create(Urls.adminLogin() + "?signed-out=true")).build();
     }
 
     @GET
     @RolesAllowed(AdminRole.NAME)
-    public TemplateInstance dashboard(@QueryParam("q") String q, @QueryParam("sort") String sort,
-                                      @QueryParam("page") String page) {
-        return Templates.dashboard(PageMeta.of("Admin dashboard", "Jobs on Career Atlas.", "/admin").hiddenFromSearch(),
-                dashboard.load(q, sort, page), identity.getPrincipal().getName());
+    public TemplateInstance dashboard(@BeanParam DashboardParams params) {
+        return Templates.dashboard(PageMeta.of("Admin dashboard", "Jobs on Career Atlas.", Urls.admin()).hiddenFromSearch(),
+                dashboard.load(params), identity.getPrincipal().getName());
     }
 }

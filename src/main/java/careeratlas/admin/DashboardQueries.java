@@ -24,7 +24,8 @@ public class DashboardQueries {
     @Inject
     Clock clock;
 
-    public Dashboard load(String q, String sort, String page) {
+    public Dashboard load(DashboardParams p) {
+        String q = p.q, sort = p.sort, page = p.page;
         LocalDate today = LocalDate.now(clock);
         String sortKey = sort != null && Dashboard.SORTS.containsKey(sort) ? sort : "newest";
         String order = Dashboard.SORTS.get(sortKey);

@@ -173,9 +173,7 @@ public class JobEditor {
 
     static List<String> changedFields(JobForm before, JobForm after) {
         List<String> changed = new ArrayList<>();
-        for (String field : List.of("title", "company", "role", "location", "remote", "employmentTypes", "level",
-                "salaryMin", "salaryMax", "currency", "description", "applyUrl", "applyEmail", "status",
-                "expiresOn", "featuredUntil")) {
+        for (String field : JobFormView.FIELDS) {
             if (!Objects.equals(value(before, field), value(after, field))) {
                 changed.add(field);
             }

@@ -43,19 +43,24 @@ public class JobQueries {
     @Inject
     Clock clock;
 
+    /** The columns of a job listing, read by {@link #listing}; {@code %s} is the "featured" expression. */
+    static final String LISTING_COLUMNS = """
+            j.id, j.title, c.name, j.location, j.remote, array_to_string(j.employment_types, ','),
+            j.experience_level, j.salary_min, j.salary_max, j.currency, to_char(j.posted_at, 'YYYY-MM-DD'), %s
+            """;
+
     /** One page of open jobs: featured first, then by relevance when searching, then newest. */
     public List<JobListing> page(JobFilter f, int pageSize) {
         Map<String, Object> params = new HashMap<>();
         String order = "featured desc" + (f.q() != null ? ", ts_rank(j.search_vector, " + TS_QUERY + ") desc" : "")
                 + ", j.posted_at desc, j.id desc";
         Query query = native_("""
-                select j.id, j.title, c.name, j.location, j.remote, array_to_string(j.employment_types, ','),
-                       j.experience_level, j.salary_min, j.salary_max, j.currency,
-                       to_char(j.posted_at, 'YYYY-MM-DD'), coalesce(j.featured_until >= :today, false) as featured
+                select %s
                 from job j join company c on c.id = j.company_id
                 where %s
                 order by %s
-                limit :limit offset :offset""".formatted(where(f, params), order), params);
+                limit :limit offset :offset""".formatted(LISTING_COLUMNS.formatted(
+                        "coalesce(j.featured_until >= :today, false) as featured"), where(f, params), order), params);
         query.setParameter("limit", pageSize);
         query.setParameter("offset", (long) (f.page() - 1) * pageSize);
         return rows(query).stream().map(this::listing).toList();
@@ -65,13 +70,11 @@ public class JobQueries {
     public List<JobListing> newest(JobFilter f, int limit) {
         Map<String, Object> params = new HashMap<>();
         Query query = native_("""
-                select j.id, j.title, c.name, j.location, j.remote, array_to_string(j.employment_types, ','),
-                       j.experience_level, j.salary_min, j.salary_max, j.currency,
-                       to_char(j.posted_at, 'YYYY-MM-DD'), false
+                select %s
                 from job j join company c on c.id = j.company_id
                 where %s
                 order by j.posted_at desc, j.id desc
-                limit :limit""".formatted(where(f, params)), params);
+                limit :limit""".formatted(LISTING_COLUMNS.formatted("false"), where(f, params)), params);
         query.setParameter("limit", limit);
         return rows(query).stream().map(this::listing).toList();
     }

@@ -259,11 +259,6 @@ class JobBoardTest {
     }
 
     static List<String> rows(String html) {
-        List<String> rows = new ArrayList<>();
-        Matcher m = ROW.matcher(html);
-        while (m.find()) {
-            rows.add(m.group(1));
-        }
-        return rows;
+        return Html.all(ROW, html);
     }
 }

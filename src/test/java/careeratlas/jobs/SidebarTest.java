@@ -104,12 +104,7 @@ class SidebarTest {
     }
 
     static List<String> cards(String html) {
-        List<String> cards = new ArrayList<>();
-        Matcher m = CARD.matcher(html);
-        while (m.find()) {
-            cards.add(m.group(1));
-        }
-        return cards;
+        return Html.all(CARD, html);
     }
 
     static void assertCard(String card, String title, String where, List<String> tags) {

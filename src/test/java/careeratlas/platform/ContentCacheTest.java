@@ -120,8 +120,10 @@ class ContentCacheTest {
     }
 
     @Test
-    void trackingTagsNeitherMakeEntriesNorPushOutPages() {
+    void trackingTagsNeitherMakeEntriesNorPushOutPages() throws InterruptedException {
         TestJobs.contentChanged();
+        // A change notification of an earlier test may still arrive and stop one rendering from being kept.
+        assertTrue(eventually(() -> Html.get("/").statusCode() == 200 && pages.contains("/")), "the home page is kept");
         String home = Html.get("/").asString();
         long size = pages.size();
         java.util.Random random = new java.util.Random(42);

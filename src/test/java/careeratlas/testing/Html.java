@@ -16,6 +16,16 @@ public final class Html {
                 .replace("'", "&#39;");
     }
 
+    /** The first group of every match of {@code pattern} in the page, in order. */
+    public static java.util.List<String> all(java.util.regex.Pattern pattern, String html) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = pattern.matcher(html);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
     public static Response get(String path) {
         return given().urlEncodingEnabled(false).redirects().follow(false).accept("text/html").when().get(path);
     }
