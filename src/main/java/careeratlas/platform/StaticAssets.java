@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The stylesheet under a name that carries a hash of its content ({@code /css/site.3f2a….css}), so browsers and
@@ -20,7 +21,19 @@ import java.io.UncheckedIOException;
 public class StaticAssets {
 
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    /** Icons and the manifest keep fixed names (browsers ask for /favicon.ico by name): kept a day. */
+    static final String DAY = "public, max-age=86400";
     private static final Css CSS = load();
+
+    /** The site mark as favicon and app icons, and the web app manifest: address, resource, content type. */
+    private static final List<String[]> FILES = List.of(
+            new String[] {"/favicon.ico", "/assets/icons/favicon.ico", "image/x-icon"},
+            new String[] {"/favicon.svg", "/assets/icons/mark.svg", "image/svg+xml"},
+            new String[] {"/apple-touch-icon.png", "/assets/icons/apple-touch-icon.png", "image/png"},
+            new String[] {"/icons/icon-192.png", "/assets/icons/icon-192.png", "image/png"},
+            new String[] {"/icons/icon-512.png", "/assets/icons/icon-512.png", "image/png"},
+            new String[] {"/icons/icon-maskable-512.png", "/assets/icons/icon-maskable-512.png", "image/png"},
+            new String[] {"/manifest.webmanifest", "/assets/manifest.webmanifest", "application/manifest+json"});
 
     private record Css(String path, Buffer bytes) {
     }
@@ -39,6 +52,19 @@ public class StaticAssets {
             allowCompression(response);
             response.end(CSS.bytes());
         });
+        for (String[] file : FILES) {
+            Buffer bytes = Buffer.buffer(read(file[1]));
+            boolean text = !file[2].startsWith("image/png") && !file[2].equals("image/x-icon");
+            router.route(file[0]).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(rc -> {
+                HttpServerResponse response = rc.response().putHeader("Content-Type", file[2])
+                        .putHeader("Cache-Control", DAY);
+                if (text) {
+                    response.putHeader("Vary", "Accept-Encoding");
+                    allowCompression(response);
+                }
+                response.end(bytes);
+            });
+        }
     }
 
     /**
@@ -52,11 +78,18 @@ public class StaticAssets {
     }
 
     private static Css load() {
-        try (InputStream in = StaticAssets.class.getResourceAsStream("/assets/site.css")) {
-            byte[] bytes = in.readAllBytes();
-            return new Css("/css/site." + Hashes.sha256Hex(bytes, 6) + ".css", Buffer.buffer(bytes));
+        byte[] bytes = read("/assets/site.css");
+        return new Css("/css/site." + Hashes.sha256Hex(bytes, 6) + ".css", Buffer.buffer(bytes));
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = StaticAssets.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing");
+            }
+            return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("The stylesheet is missing", e);
+            throw new UncheckedIOException(resource + " cannot be read", e);
         }
     }
 }

@@ -54,6 +54,19 @@ public final class Urls {
         return jobs(query(Map.of("role", roleSlug)));
     }
 
+    /** The Atom feed of all open jobs. */
+    public static String jobsFeed() {
+        return jobFeed("");
+    }
+
+    public static String about() {
+        return "/about";
+    }
+
+    public static String privacy() {
+        return "/privacy";
+    }
+
     public static String jobFeed(String query) {
         return "/jobs/feed.xml" + query;
     }

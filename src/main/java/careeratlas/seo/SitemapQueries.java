@@ -27,7 +27,8 @@ public class SitemapQueries {
 
     public List<SitemapEntry> entries() {
         List<SitemapEntry> entries = new ArrayList<>();
-        for (String path : List.of(Urls.home(), Urls.roles(), Urls.comparisons(), Urls.jobs(), Urls.salaries())) {
+        for (String path : List.of(Urls.home(), Urls.roles(), Urls.comparisons(), Urls.jobs(), Urls.salaries(),
+                Urls.salaryMethodology(), Urls.about(), Urls.privacy())) {
             entries.add(new SitemapEntry(Urls.absolute(path), null));
         }
         for (Object[] r : rows("select slug, cast(updated_at as date) from role order by id")) {

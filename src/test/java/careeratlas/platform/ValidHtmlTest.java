@@ -26,6 +26,8 @@ class ValidHtmlTest {
     @CsvSource({
         "/, 200",
         "/roles, 200",
+        "/about, 200",
+        "/privacy, 200",
         "/roles/data-engineer, 200",
         "/roles/nlp-engineer, 200",
         "/compare, 200",
