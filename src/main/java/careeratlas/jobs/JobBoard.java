@@ -12,7 +12,8 @@ import java.util.List;
 /** The job board page: the filters, the facet counts, the jobs of one page and the page links. */
 public record JobBoard(JobFilter filter, List<JobListing> jobs, long total, List<Option> roles, List<Option> levels,
                        List<Option> types, long remoteCount, List<Option> currencies, List<Chip> chips,
-                       List<PageLink> pages, String previous, String next, int lastPage, List<FeaturedJob> featured) {
+                       List<PageLink> pages, String previous, String next, int lastPage, List<FeaturedJob> featured,
+                       String correctedFrom) {
 
     /** One choice of a filter with the number of jobs it would give. */
     public record Option(String value, String label, long count, boolean selected) {
@@ -39,6 +40,11 @@ public record JobBoard(JobFilter filter, List<JobListing> jobs, long total, List
     /** True when the page number is past the last page: the page is empty and links back. */
     public boolean beyondEnd() {
         return jobs.isEmpty() && filter.page() > lastPage;
+    }
+
+    /** The board for the text as typed, when a misspelling was corrected. */
+    public String uncorrectedUrl() {
+        return correctedFrom == null ? null : filter.withQuery(correctedFrom).url(1);
     }
 
     public String firstPageUrl() {

@@ -96,6 +96,11 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
         }
     }
 
+    /** The same filters with another search text. */
+    public JobFilter withQuery(String text) {
+        return new JobFilter(role, level, type, remote, salaryMin, currency, text, page, ignored);
+    }
+
     public boolean has(Dimension d) {
         return switch (d) {
             case ROLE -> role != null;

@@ -1,6 +1,12 @@
 package careeratlas.jobs;
 
-/** A row of the job board; {@code postedIso} is the posting date as YYYY-MM-DD. */
+import io.quarkus.qute.RawString;
+
+/**
+ * A row of the job board; {@code postedIso} is the posting date as YYYY-MM-DD. When searching, {@code title} has
+ * the matched words in {@code <mark>} (escaped text otherwise) and {@code snippet} is the part of the description
+ * that matched; without a search, {@code snippet} is null.
+ */
 public record JobListing(JobCard card, boolean featured, boolean remote, String postedAgo, String postedOn,
-                         String postedIso) {
+                         String postedIso, RawString title, RawString snippet) {
 }

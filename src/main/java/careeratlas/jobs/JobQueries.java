@@ -28,7 +28,11 @@ public class JobQueries {
 
     public static final int PAGE_SIZE = 20;
     static final String OPEN = "j.status = 'PUBLISHED' and j.expires_on >= :today";
-    static final String TS_QUERY = "websearch_to_tsquery('career_search', :q)";
+    /** Marks around matched words in ts_headline output (private-use characters, escaped before use). */
+    static final char MARK_START = '\uE000';
+    static final char MARK_END = '\uE001';
+    static final String HEADLINE = "StartSel=\uE000, StopSel=\uE001, HighlightAll=true";
+    static final String SNIPPET = "StartSel=\uE000, StopSel=\uE001, MaxWords=26, MinWords=12, MaxFragments=1, FragmentDelimiter=\" … \"";
 
     /** Counts per option of each filter, each computed with all the other filters applied. */
     public record Facets(Map<Dimension, Map<String, Long>> counts) {
@@ -43,24 +47,32 @@ public class JobQueries {
     @Inject
     Clock clock;
 
+    @Inject
+    SearchSynonyms synonyms;
+
     /** The columns of a job listing, read by {@link #listing}; {@code %s} is the "featured" expression. */
     static final String LISTING_COLUMNS = """
             j.id, j.title, c.name, j.location, j.remote, array_to_string(j.employment_types, ','),
-            j.experience_level, j.salary_min, j.salary_max, j.currency, to_char(j.posted_at, 'YYYY-MM-DD'), %s
+            j.experience_level, j.salary_min, j.salary_max, j.currency, to_char(j.posted_at, 'YYYY-MM-DD'), %s,
+            %s, %s
             """;
 
     /** One page of open jobs: featured first, then by relevance when searching, then newest. */
     public List<JobListing> page(JobFilter f, int pageSize) {
         Map<String, Object> params = new HashMap<>();
-        String order = "featured desc" + (f.q() != null ? ", ts_rank(j.search_vector, " + TS_QUERY + ") desc" : "")
+        String ts = f.q() != null ? tsQuery(f, params) : null;
+        String order = "featured desc" + (ts != null ? ", ts_rank(j.search_vector, " + ts + ") desc" : "")
                 + ", j.posted_at desc, j.id desc";
+        String title = ts != null ? "ts_headline('career_search', j.title, " + ts + ", '" + HEADLINE + "')" : "null";
+        String snippet = ts != null ? "ts_headline('career_search', j.description, " + ts + ", '" + SNIPPET + "')" : "null";
         Query query = native_("""
                 select %s
                 from job j join company c on c.id = j.company_id
                 where %s
                 order by %s
                 limit :limit offset :offset""".formatted(LISTING_COLUMNS.formatted(
-                        "coalesce(j.featured_until >= :today, false) as featured"), where(f, params), order), params);
+                        "coalesce(j.featured_until >= :today, false) as featured", title, snippet), where(f, params), order),
+                params);
         query.setParameter("limit", pageSize);
         query.setParameter("offset", (long) (f.page() - 1) * pageSize);
         return rows(query).stream().map(this::listing).toList();
@@ -74,7 +86,7 @@ public class JobQueries {
                 from job j join company c on c.id = j.company_id
                 where %s
                 order by j.posted_at desc, j.id desc
-                limit :limit""".formatted(LISTING_COLUMNS.formatted("false"), where(f, params)), params);
+                limit :limit""".formatted(LISTING_COLUMNS.formatted("false", "null", "null"), where(f, params)), params);
         query.setParameter("limit", limit);
         return rows(query).stream().map(this::listing).toList();
     }
@@ -178,16 +190,67 @@ public class JobQueries {
                     params.put("currency", f.currency());
                 }
                 case QUERY -> {
-                    conditions.add(a + ".search_vector @@ " + TS_QUERY);
-                    params.put("q", f.q());
+                    conditions.add(a + ".search_vector @@ " + tsQuery(f, params));
                 }
             }
         }
         return String.join(" and ", conditions);
     }
 
+    /** The filter's search text as a tsquery expression, with synonyms and a prefix on the last word. */
+    private String tsQuery(JobFilter f, Map<String, Object> params) {
+        return SearchText.of(f.q(), synonyms.all()).sql(params);
+    }
+
+    /**
+     * The search text with each word that no job and no vocabulary entry contains replaced by the most similar word
+     * that does (trigram similarity, at least 0.3), or empty when nothing was corrected.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.Optional<String> correction(String text) {
+        List<String> words = java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty()).limit(8).toList();
+        if (words.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                select w.word, (select t.term from search_term t where similarity(t.term, w.word) >= 0.25
+                                order by t.term <-> w.word, t.term limit 1)
+                from unnest(cast(:words as text[])) as w(word)
+                where length(w.word) >= 4
+                  and not exists (select 1 from search_term t where t.term = w.word)
+                  and not exists (select 1 from search_synonym s where s.term = w.word)""")
+                .setParameter("words", words.toArray(String[]::new)).getResultList();
+        Map<String, String> fixes = new HashMap<>();
+        for (Object[] r : rows) {
+            if (r[1] != null) {
+                fixes.put((String) r[0], (String) r[1]);
+            }
+        }
+        if (fixes.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.join(" ", words.stream().map(w -> fixes.getOrDefault(w, w)).toList()));
+    }
+
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** Escaped text with the ts_headline marks turned into {@code <mark>} elements. */
+    static io.quarkus.qute.RawString highlighted(String marked, String fallback) {
+        String text = marked == null ? fallback : marked;
+        String html = careeratlas.platform.Texts.escapeHtml(text)
+                .replace(String.valueOf(MARK_START), "<mark>").replace(String.valueOf(MARK_END), "</mark>");
+        int open = html.split("<mark>", -1).length - 1;
+        int close = html.split("</mark>", -1).length - 1;
+        return new io.quarkus.qute.RawString(open > close ? html + "</mark>" : html);
+    }
+
+    /** Markdown punctuation out of a description snippet, so that it reads as text. */
+    static String plain(String markdown) {
+        return markdown.replaceAll("(?m)^\\s*(#+|>|[-*+]|\\d+\\.)\\s+", " ").replaceAll("[*_`|]+", "")
+                .replaceAll("\\s+", " ").strip();
     }
 
     private Query native_(String sql, Map<String, Object> params) {
@@ -207,7 +270,8 @@ public class JobQueries {
                 ((String) r[5]).split(","), ExperienceLevel.valueOf((String) r[6]), (String) r[9],
                 (Integer) r[7], (Integer) r[8]);
         return new JobListing(card, (Boolean) r[11], (Boolean) r[4], Dates.ago(posted, today()),
-                Dates.display(posted), posted.toString());
+                Dates.display(posted), posted.toString(), highlighted((String) r[12], card.title()),
+                r[13] == null ? null : highlighted(plain((String) r[13]), ""));
     }
 
     /** How many open jobs each of the given roles has (roles without any are left out). */

@@ -68,6 +68,21 @@ public class JobService {
      * slower of the two, not their sum.
      */
     public JobBoard board(JobFilter f) {
+        JobBoard board = board(f, null);
+        if (board.total() == 0 && f.q() != null && f.page() == 1) {
+            // Nothing matched the words as typed: try again with misspellings corrected to words jobs contain.
+            Optional<String> corrected = queries.correction(f.q()).filter(c -> !c.equalsIgnoreCase(f.q()));
+            if (corrected.isPresent()) {
+                JobBoard retried = board(f.withQuery(corrected.get()), f.q());
+                if (retried.total() > 0) {
+                    return retried;
+                }
+            }
+        }
+        return board;
+    }
+
+    private JobBoard board(JobFilter f, String correctedFrom) {
         List<RoleSummary> allRoles = catalog.roles();
         CompletableFuture<List<JobListing>> pageOfJobs;
         try {
@@ -100,7 +115,7 @@ public class JobService {
         return new JobBoard(f, jobs, total, roles, levels, types, facets.count(Dimension.REMOTE, "true"), currencies,
                 JobBoard.chips(f, roles), JobBoard.pageLinks(f, lastPage),
                 f.page() > 1 ? f.url(Math.min(f.page() - 1, lastPage)) : null,
-                f.page() < lastPage ? f.url(f.page() + 1) : null, lastPage, featured.forRoles(roleIds));
+                f.page() < lastPage ? f.url(f.page() + 1) : null, lastPage, featured.forRoles(roleIds), correctedFrom);
     }
 
     /** The Atom feed of the newest open jobs for a filter. */

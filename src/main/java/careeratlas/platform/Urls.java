@@ -175,6 +175,14 @@ public final class Urls {
         return "/admin/salaries/aliases/" + id + "/delete";
     }
 
+    public static String adminSynonyms() {
+        return "/admin/search/synonyms";
+    }
+
+    public static String adminSynonymDelete() {
+        return adminSynonyms() + "/delete";
+    }
+
     public static String adminAccount() {
         return "/admin/account";
     }

@@ -157,12 +157,15 @@ class JobBoardTest {
 
     @Test
     void aPageCostsTheSameFewStatementsWhateverItShows() {
+        Html.get("/jobs?q=warm").then().statusCode(200); // the search's synonyms are read once, then cached
         long broad = statementsFor("/jobs");
         long narrow = statementsFor("/jobs?level=senior&type=full-time&q=data&remote=true&page=1");
         long empty = statementsFor("/jobs?q=nothingmatchesthis");
         assertTrue(broad <= 6, "statements for a full page: " + broad);
-        assertEquals(broad, narrow);
-        assertEquals(broad, empty);
+        // A search that finds nothing also looks once for a misspelling; otherwise the count is the same.
+        assertTrue(narrow == broad || narrow == broad + 1, "statements for a narrow search: " + narrow);
+        // Finding nothing, it looks up misspellings in one statement and, when it corrected one, searches once more.
+        assertTrue(empty >= broad + 1 && empty <= broad + 3, "statements for a search that finds nothing: " + empty);
     }
 
     @Test
