@@ -40,6 +40,22 @@ public final class Urls {
                 : "/compare/" + slugB + COMPARISON_SEPARATOR + slugA;
     }
 
+    public static String skills() {
+        return "/skills";
+    }
+
+    public static String skill(String slug) {
+        return "/skills/" + slug;
+    }
+
+    public static String tools() {
+        return "/tools";
+    }
+
+    public static String tool(String slug) {
+        return "/tools/" + slug;
+    }
+
     public static String jobs() {
         return "/jobs";
     }

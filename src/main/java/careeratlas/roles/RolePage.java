@@ -15,4 +15,9 @@ public record RolePage(RoleProfile profile, long openJobs, Stats salary, List<Co
     public String other(ComparisonSummary c) {
         return c.otherName(profile.slug());
     }
+
+    /** How many of the role's first skills are its core skills. */
+    public int coreSkills() {
+        return careeratlas.catalog.Vocabulary.CORE_SKILLS;
+    }
 }

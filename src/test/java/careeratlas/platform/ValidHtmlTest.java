@@ -34,6 +34,11 @@ class ValidHtmlTest {
         "/compare?a=data-analyst&b=data-analyst, 400",
         "/jobs, 200",
         "/jobs?level=senior&q=python&remote=true, 200",
+        "/skills, 200",
+        "/skills/spreadsheet-modeling, 200",
+        "/skills/java, 200",
+        "/tools, 200",
+        "/tools/excel, 200",
         "/roles/no-such-role, 404",
         "/no/such/page, 404",
     })
