@@ -10,12 +10,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** The skills and tools with what each role asks for, kept as records. */
+/** The skills and tools with what each role asks for, and the editors' career transitions; both kept as records. */
 @ApplicationScoped
 public class SkillCatalog {
 
     public static final String VOCABULARY_CACHE = "vocabulary";
+    public static final String TRANSITIONS_CACHE = "transitions";
 
     @Inject
     RoleCatalog catalog;
@@ -51,6 +53,27 @@ public class SkillCatalog {
                 List.copyOf(skillsOf.getOrDefault(r.id(), List.of())),
                 List.copyOf(toolsOf.getOrDefault(r.id(), List.of())))).toList();
         return new Vocabulary(skills, tools, needs);
+    }
+
+    /** The editors' transitions, by the name of the role they start from, then of the role they lead to. */
+    @CacheResult(cacheName = TRANSITIONS_CACHE)
+    public List<TransitionSummary> transitions() {
+        return CareerTransition.<CareerTransition>find("from CareerTransition t join fetch t.fromRole f"
+                + " join fetch t.toRole o order by f.name, o.name").stream().map(TransitionSummary::of).toList();
+    }
+
+    public Optional<TransitionSummary> transition(String fromSlug, String toSlug) {
+        return transitions().stream().filter(t -> t.is(fromSlug, toSlug)).findFirst();
+    }
+
+    /** The editors' transitions that start from the role. */
+    public List<TransitionSummary> transitionsFrom(String slug) {
+        return transitions().stream().filter(t -> t.fromSlug().equals(slug)).toList();
+    }
+
+    /** The editors' transitions that lead to the role. */
+    public List<TransitionSummary> transitionsTo(String slug) {
+        return transitions().stream().filter(t -> t.toSlug().equals(slug)).toList();
     }
 
     private Map<String, List<String>> aliases(String sql) {

@@ -39,6 +39,13 @@ class ValidHtmlTest {
         "/skills/java, 200",
         "/tools, 200",
         "/tools/excel, 200",
+        "/paths, 200",
+        "/paths?from=data-analyst&to=data-analyst, 400",
+        "/paths/data-analyst-to-data-engineer, 200",
+        "/paths/research-scientist-to-bi-developer, 200",
+        "/fit, 200",
+        "/fit?skill=sql&skill=python&tool=postgresql&from=data-analyst, 200",
+        "/paths/data-engineer-to-data-engineer, 404",
         "/roles/no-such-role, 404",
         "/no/such/page, 404",
     })
