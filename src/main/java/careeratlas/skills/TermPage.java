@@ -63,7 +63,11 @@ public record TermPage(Term term, List<RoleUse> roles, long openJobs, List<Separ
 
     public String description() {
         String d = term.description();
-        return d.length() <= 155 ? d : d.substring(0, d.lastIndexOf(' ', 152)) + "…";
+        if (d.length() <= 155) {
+            return d;
+        }
+        int cut = d.lastIndexOf(' ', 152);
+        return d.substring(0, cut > 0 ? cut : 152) + "…";
     }
 
     public int coreCount() {
