@@ -13,12 +13,13 @@ public class CatalogScope implements CacheScope {
     @Override
     public Set<String> tables() {
         return Set.of("role_family", "role", "role_item", "role_tip", "skill", "role_skill", "tool_category", "tool",
-                "role_tool", "industry", "role_industry", "comparison");
+                "role_tool", "industry", "role_industry", "comparison", "career_transition", "skill_alias", "tool_alias");
     }
 
     @Override
     public Set<String> caches() {
-        return Set.of(RoleCatalog.ROLES_CACHE, RoleCatalog.COMPARISONS_CACHE);
+        return Set.of(RoleCatalog.ROLES_CACHE, RoleCatalog.COMPARISONS_CACHE, SkillCatalog.VOCABULARY_CACHE,
+                SkillCatalog.TRANSITIONS_CACHE);
     }
 
     @Override

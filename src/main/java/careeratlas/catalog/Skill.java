@@ -17,4 +17,6 @@ public class Skill extends PanacheEntityBase {
     public Long id;
     public String slug;
     public String name;
+    /** What it is and one thing a learner should be able to do, for its own page. */
+    public String description;
 }

@@ -20,6 +20,8 @@ public class Tool extends PanacheEntityBase {
     public Long id;
     public String slug;
     public String name;
+    /** What it is and one thing a learner should be able to do, for its own page. */
+    public String description;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "category_id")
     public ToolCategory category;

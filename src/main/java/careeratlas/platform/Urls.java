@@ -14,6 +14,7 @@ import java.util.Map;
 public final class Urls {
 
     public static final String COMPARISON_SEPARATOR = "-vs-";
+    public static final String TRANSITION_SEPARATOR = "-to-";
 
     private Urls() {
     }
@@ -38,6 +39,35 @@ public final class Urls {
     public static String comparison(String slugA, String slugB) {
         return slugA.compareTo(slugB) <= 0 ? "/compare/" + slugA + COMPARISON_SEPARATOR + slugB
                 : "/compare/" + slugB + COMPARISON_SEPARATOR + slugA;
+    }
+
+    public static String skills() {
+        return "/skills";
+    }
+
+    public static String skill(String slug) {
+        return "/skills/" + slug;
+    }
+
+    public static String tools() {
+        return "/tools";
+    }
+
+    public static String tool(String slug) {
+        return "/tools/" + slug;
+    }
+
+    public static String transitions() {
+        return "/paths";
+    }
+
+    /** The move from one role to another; the order matters. */
+    public static String transition(String fromSlug, String toSlug) {
+        return "/paths/" + fromSlug + TRANSITION_SEPARATOR + toSlug;
+    }
+
+    public static String fit() {
+        return "/fit";
     }
 
     public static String jobs() {

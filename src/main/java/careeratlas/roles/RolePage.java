@@ -2,17 +2,29 @@ package careeratlas.roles;
 
 import careeratlas.catalog.ComparisonSummary;
 import careeratlas.catalog.RoleProfile;
+import careeratlas.catalog.RoleSummary;
+import careeratlas.catalog.TransitionSummary;
+import careeratlas.catalog.Vocabulary;
 import careeratlas.salaries.Stats;
 import careeratlas.sidebar.FeaturedJob;
 
 import java.util.List;
 
-/** A role page: the role's profile, its open jobs and pay, the comparisons that include it and the sidebar. */
+/**
+ * A role page: the role's profile, its open jobs and pay, the comparisons that include it, the editors' transitions
+ * into and out of it, the other roles (for a move in either direction) and the sidebar.
+ */
 public record RolePage(RoleProfile profile, long openJobs, Stats salary, List<ComparisonSummary> comparisons,
-                       List<FeaturedJob> featured) {
+                       List<TransitionSummary> transitionsFrom, List<TransitionSummary> transitionsTo,
+                       List<RoleSummary> otherRoles, List<FeaturedJob> featured) {
 
     /** The other role's name of a comparison that includes this one. */
     public String other(ComparisonSummary c) {
         return c.otherName(profile.slug());
+    }
+
+    /** How many of the role's first skills are its core skills. */
+    public int coreSkills() {
+        return Vocabulary.CORE_SKILLS;
     }
 }

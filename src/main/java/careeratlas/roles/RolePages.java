@@ -3,6 +3,7 @@ package careeratlas.roles;
 import careeratlas.catalog.FamilyGroup;
 import careeratlas.catalog.Role;
 import careeratlas.catalog.RoleCatalog;
+import careeratlas.catalog.SkillCatalog;
 import careeratlas.jobs.JobService;
 import careeratlas.salaries.SalaryFigures;
 import careeratlas.salaries.Stats;
@@ -13,12 +14,15 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 
-/** The role pages' service: gathers a role's profile, jobs, pay and comparisons. */
+/** The role pages' service: gathers a role's profile, jobs, pay, comparisons and transitions. */
 @ApplicationScoped
 public class RolePages {
 
     @Inject
     RoleCatalog catalog;
+
+    @Inject
+    SkillCatalog skills;
 
     @Inject
     JobService jobs;
@@ -43,6 +47,8 @@ public class RolePages {
         List<Long> ids = List.of(role.id);
         return new RolePage(catalog.profile(role), jobs.openCountsByRole(ids).getOrDefault(role.id, 0L),
                 salaries.ofRoles(ids).overall().getOrDefault(role.id, Stats.NONE),
-                catalog.comparisonsInvolving(List.of(role.slug)), featured.forRoles(ids));
+                catalog.comparisonsInvolving(List.of(role.slug)), skills.transitionsFrom(role.slug),
+                skills.transitionsTo(role.slug),
+                catalog.roles().stream().filter(r -> !r.slug().equals(role.slug)).toList(), featured.forRoles(ids));
     }
 }

@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The sitemap's URLs: the home page, the indexes, every role, every curated comparison and every open job, each
- * read by one statement. Comparisons without an editors' text are left out: their pages ask search engines not to
- * index them.
+ * The sitemap's URLs: the home page, the indexes, every role, every curated comparison, every skill and tool, every
+ * editors' career transition and every open job, each read by one statement. Comparisons and transitions without an
+ * editors' text are left out: their pages ask search engines not to index them (as do fit results).
  */
 @ApplicationScoped
 public class SitemapQueries {
@@ -28,7 +28,8 @@ public class SitemapQueries {
     public List<SitemapEntry> entries() {
         List<SitemapEntry> entries = new ArrayList<>();
         for (String path : List.of(Urls.home(), Urls.roles(), Urls.comparisons(), Urls.jobs(), Urls.salaries(),
-                Urls.salaryMethodology(), Urls.about(), Urls.privacy())) {
+                Urls.salaryMethodology(), Urls.about(), Urls.privacy(), Urls.skills(), Urls.tools(),
+                Urls.transitions(), Urls.fit())) {
             entries.add(new SitemapEntry(Urls.absolute(path), null));
         }
         for (Object[] r : rows("select slug, cast(updated_at as date) from role order by id")) {
@@ -41,6 +42,17 @@ public class SitemapQueries {
                 select a.slug, b.slug, cast(c.updated_at as date) from comparison c
                 join role a on a.id = c.role_a_id join role b on b.id = c.role_b_id order by c.id""")) {
             entries.add(new SitemapEntry(Urls.absolute(Urls.comparison((String) r[0], (String) r[1])), date(r[2])));
+        }
+        for (Object[] r : rows("select slug, null from skill order by slug")) {
+            entries.add(new SitemapEntry(Urls.absolute(Urls.skill((String) r[0])), null));
+        }
+        for (Object[] r : rows("select slug, null from tool order by slug")) {
+            entries.add(new SitemapEntry(Urls.absolute(Urls.tool((String) r[0])), null));
+        }
+        for (Object[] r : rows("""
+                select f.slug, o.slug, t.published_on from career_transition t
+                join role f on f.id = t.from_role_id join role o on o.id = t.to_role_id order by t.id""")) {
+            entries.add(new SitemapEntry(Urls.absolute(Urls.transition((String) r[0], (String) r[1])), date(r[2])));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> jobs = em.createNativeQuery("""

@@ -33,6 +33,8 @@ class ArchitectureTest {
             Map.entry("compare", List.of("catalog", "jobs", "salaries", "sidebar", "platform")),
             Map.entry("roles", List.of("catalog", "jobs", "salaries", "sidebar", "platform")),
             Map.entry("home", List.of("catalog", "sidebar", "platform")),
+            Map.entry("skills", List.of("catalog", "jobs", "sidebar", "platform")),
+            Map.entry("paths", List.of("catalog", "jobs", "salaries", "sidebar", "platform")),
             Map.entry("seo", List.of("platform")),
             Map.entry("about", List.of("platform")),
             Map.entry("admin", List.of("catalog", "jobs", "salaries", "platform")),

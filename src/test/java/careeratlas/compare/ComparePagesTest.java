@@ -103,7 +103,9 @@ class ComparePagesTest {
         assertFalse(onlyDataEngineer.isEmpty());
 
         String html = Html.get(SEED).asString();
-        String skills = html.substring(html.indexOf("<h3>Skills</h3>"), html.indexOf("<h3>Tools</h3>"));
+        String linked = html.substring(html.indexOf("<h3>Skills</h3>"), html.indexOf("<h3>Tools</h3>"));
+        assertTrue(linked.contains("<a href=\"/skills/python\">Python</a>"), "skills link to their pages");
+        String skills = linked.replaceAll("<a href=\"/skills/[a-z0-9-]+\">|</a>", "");
         assertTrue(skills.contains("<dt>Both roles</dt>\n    <dd>" + escape(String.join(", ", shared)) + "</dd>"), skills);
         assertTrue(skills.contains("<dt>Only Data Engineer</dt>\n    <dd>" + escape(String.join(", ", onlyDataEngineer)) + "</dd>"), skills);
     }

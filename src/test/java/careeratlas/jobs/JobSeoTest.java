@@ -143,11 +143,16 @@ class JobSeoTest {
         for (int i = 0; i < locs.getLength(); i++) {
             urls.add(locs.item(i).getTextContent().replace("http://localhost:8080", ""));
         }
-        List<String> expected = new ArrayList<>(List.of("/", "/roles", "/compare", "/jobs", "/salaries", "/salaries/methodology", "/about", "/privacy"));
+        List<String> expected = new ArrayList<>(List.of("/", "/roles", "/compare", "/jobs", "/salaries",
+                "/salaries/methodology", "/about", "/privacy", "/skills", "/tools", "/paths", "/fit"));
         QuarkusTransaction.requiringNew().run(() -> {
             Role.<Role>listAll().forEach(r -> expected.add("/roles/" + r.slug));
             Role.<Role>listAll().forEach(r -> expected.add("/salaries/" + r.slug));
             Comparison.<Comparison>listAll().forEach(c -> expected.add("/compare/" + c.roleA.slug + "-vs-" + c.roleB.slug));
+            careeratlas.catalog.Skill.<careeratlas.catalog.Skill>listAll().forEach(k -> expected.add("/skills/" + k.slug));
+            careeratlas.catalog.Tool.<careeratlas.catalog.Tool>listAll().forEach(k -> expected.add("/tools/" + k.slug));
+            careeratlas.catalog.CareerTransition.<careeratlas.catalog.CareerTransition>listAll()
+                    .forEach(t -> expected.add("/paths/" + t.fromRole.slug + "-to-" + t.toRole.slug));
             Job.<Job>list("status = ?1 and expiresOn >= ?2", Job.Status.PUBLISHED, java.time.LocalDate.now())
                     .forEach(j -> expected.add(Urls.job(j.id, j.title, j.company.name)));
         });

@@ -1,0 +1,114 @@
+package careeratlas.skills;
+
+import careeratlas.catalog.Skill;
+import careeratlas.catalog.Tool;
+import careeratlas.jobs.JobService;
+import careeratlas.testing.Html;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static careeratlas.testing.Html.escape;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Skill and tool pages against the seed data (V3, V4, V6). Spreadsheet modeling is Data Analyst's 2nd skill (core:
+ * among the first four) and BI Developer's 7th (useful); of the editors' comparisons only Data Analyst vs. Data
+ * Scientist has exactly one of those roles (BI Developer vs. Data Analyst has both).
+ */
+@QuarkusTest
+class SkillPagesTest {
+
+    @Inject
+    JobService jobs;
+
+    @Test
+    void skillPageSaysWhatItIsWhoNeedsItAndHowCentral() {
+        Response response = Html.get("/skills/spreadsheet-modeling");
+        assertEquals(200, response.statusCode());
+        String html = response.asString();
+        String description = QuarkusTransaction.requiringNew().call(
+                () -> Skill.<Skill>find("slug", "spreadsheet-modeling").firstResult().description);
+        assertTrue(html.contains("<h1>Spreadsheet modeling</h1>"));
+        assertTrue(html.contains(escape(description)));
+        assertFalse(html.contains("noindex"));
+
+        String roles = section(html, "roles");
+        int analyst = roles.indexOf("href=\"/roles/data-analyst\"");
+        int bi = roles.indexOf("href=\"/roles/bi-developer\"");
+        assertTrue(analyst > 0 && bi > analyst, "the role where it is core comes first");
+        assertTrue(roles.contains("Core: skill 2 of "), roles);
+        assertTrue(roles.contains("Useful: skill 7 of "), roles);
+        assertTrue(roles.contains(escape("pivot tables, lookups and simple forecasts in Excel")), "the role's note");
+        assertTrue(roles.contains("2 roles list Spreadsheet modeling, 1 of them as a core skill"), roles);
+        assertTrue(roles.contains("first 4 skills the role lists"), "the rule is on the page");
+
+        Map<Long, Long> open = jobs.openCountsByRole(List.of(roleId("data-analyst"), roleId("bi-developer")));
+        long total = open.values().stream().mapToLong(Long::longValue).sum();
+        assertTrue(roles.contains(total + " open " + (total == 1 ? "job" : "jobs")), roles);
+
+        String separates = section(html, "separates");
+        assertTrue(separates.contains("href=\"/compare/data-analyst-vs-data-scientist\""), separates);
+        assertTrue(separates.contains("Data Analyst needs it, Data Scientist does not."), separates);
+        assertFalse(separates.contains("/compare/bi-developer-vs-data-analyst"), "both roles need it there");
+    }
+
+    @Test
+    void toolPageAndTheIndexes() {
+        String excel = Html.get("/tools/excel").then().statusCode(200).extract().asString();
+        assertTrue(excel.contains("<h1>Excel</h1>"));
+        // Excel is 5th of Data Analyst's 10 tools and 5th of BI Developer's 10 (in category order).
+        assertTrue(section(excel, "roles").contains("Tool 5 of "), excel);
+        assertTrue(excel.contains("href=\"/roles/data-analyst\"") && excel.contains("href=\"/roles/bi-developer\""));
+
+        String skills = Html.get("/skills").then().statusCode(200).extract().asString();
+        String tools = Html.get("/tools").then().statusCode(200).extract().asString();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Skill.<Skill>listAll().forEach(s -> assertTrue(skills.contains("href=\"/skills/" + s.slug + "\""), s.slug));
+            Tool.<Tool>listAll().forEach(t -> assertTrue(tools.contains("href=\"/tools/" + t.slug + "\""), t.slug));
+        });
+        assertTrue(tools.contains("<h2>Databases</h2>"), "tools by category");
+        assertTrue(skills.contains(">Spreadsheet modeling</a>: 2 roles, core for 1"), "counts on the index");
+    }
+
+    @Test
+    void unknownSkillsAndToolsAreNotFoundPages() {
+        for (String path : List.of("/skills/astronautics", "/tools/astronautics", "/skills/%00", "/tools/sql%20x",
+                "/skills/" + "a".repeat(10_240))) {
+            Html.get(path).then().statusCode(404).body(containsString("Page not found"))
+                    .body(containsString("<nav aria-label=\"Main\">"));
+        }
+    }
+
+    @Test
+    void roleAndComparisonPagesLinkSkillsAndTools() {
+        String role = Html.get("/roles/data-engineer").then().statusCode(200).extract().asString();
+        assertTrue(role.contains("<a href=\"/skills/etl-design\">"), "skills list");
+        assertTrue(role.contains("<a href=\"/tools/apache-spark\">"), "tools list");
+        String comparison = Html.get("/compare/data-engineer-vs-data-scientist").then().statusCode(200).extract()
+                .asString();
+        String overlap = comparison.substring(comparison.indexOf("<section id=\"common-ground\""),
+                comparison.indexOf("<section id=\"education\""));
+        assertTrue(overlap.contains("<a href=\"/skills/sql\">SQL</a>"), "shared skill");
+        assertTrue(overlap.contains("<a href=\"/skills/etl-design\">"), "one role's own skill");
+        assertTrue(overlap.contains("<a href=\"/tools/apache-spark\">"), "tool");
+    }
+
+    static String section(String html, String id) {
+        int start = html.indexOf("<section id=\"" + id + "\"");
+        assertTrue(start >= 0, id);
+        return html.substring(start, html.indexOf("</section>", start));
+    }
+
+    static long roleId(String slug) {
+        return QuarkusTransaction.requiringNew().call(() -> careeratlas.catalog.Role.findBySlug(slug).orElseThrow().id);
+    }
+}
