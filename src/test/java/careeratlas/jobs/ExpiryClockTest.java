@@ -53,12 +53,12 @@ class ExpiryClockTest {
         String job = Html.get(page).then().statusCode(200).extract().asString();
         assertTrue(board.contains("<main"), "the board renders");
         if (open) {
-            assertTrue(board.contains(title), "on the board: " + title);
+            assertTrue(board.contains("href=\"" + page + "\""), "on the board: " + title);
             assertTrue(feed.contains(title), "in the feed: " + title);
             assertTrue(sitemap.contains(page), "in the sitemap: " + page);
             assertFalse(job.contains("This job has expired."), "the job page is open: " + title);
         } else {
-            assertFalse(board.contains(title), "not on the board: " + title);
+            assertFalse(board.contains("href=\"" + page + "\""), "not on the board: " + title);
             assertFalse(feed.contains(title), "not in the feed: " + title);
             assertFalse(sitemap.contains(page), "not in the sitemap: " + page);
             assertTrue(job.contains("This job has expired."), "the job page says it expired: " + title);

@@ -87,7 +87,7 @@ class DatabaseOutageTest {
         Response saved = admin.post("/admin/jobs", form);
         assertEquals(303, saved.statusCode(), "the same form saves once the database is back");
         String board = Html.get("/jobs?q=outage+engineer").asString();
-        assertTrue(board.contains("Outage &lt;Proof&gt; Engineer"), saved.getHeader("Location") + board);
+        assertTrue(board.contains("<mark>Outage</mark> &lt;Proof&gt; <mark>Engineer</mark>"), saved.getHeader("Location") + board);
         TestJobs.deleteAfter(newest);
     }
 
