@@ -226,6 +226,11 @@ class SalaryImportTest {
         assertTrue(json.contains("\"n\" : " + values.size() + ","), json);
         double median = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("overall").get("median").asDouble();
         assertEquals(expected, median, 0.001);
+        // The survey's own titles land on real figures, also the broad ones that count for no role.
+        for (String title : List.of("research-engineer", "data-engineer", "engineer")) {
+            String page = careeratlas.testing.Html.get("/salaries/titles/" + title).then().statusCode(200).extract().asString();
+            assertTrue(page.matches("(?s).*Based on [0-9,]+ survey answers.*<dt>Median</dt><dd>[0-9,]+ USD</dd>.*"), title);
+        }
         SalaryFixtures.importFile(AdminSession.signIn(), "small.csv");
     }
 
