@@ -29,7 +29,8 @@ final class GeneratedText {
         String choice = "Pick " + a.name() + " if you would rather " + task(a) + "; pick " + b.name()
                 + " if you would rather " + task(b) + ".";
         String bridge = skills.shared().isEmpty()
-                ? "Switching later means learning a new toolkit, so start with the tips for the role you lean towards."
+                ? "Moving from one to the other later means learning a second set of core skills"
+                        + toolkits(a, b, skills) + ", so start with the tips for the role you lean towards."
                 : "Since both rely on " + join(skills.shared().subList(0, Math.min(3, skills.shared().size())))
                         + ", time spent on those pays off whichever way you go, and moving between the two later is"
                         + " realistic.";
@@ -38,11 +39,26 @@ final class GeneratedText {
 
     private static String overlapSentence(RoleProfile a, RoleProfile b, Overlap skills) {
         if (skills.shared().isEmpty()) {
-            return "They have no core skill in common, which makes the choice between them a clear one.";
+            // Said of this pair only: what each asks for first, so the reader sees why they do not overlap.
+            return "They have no core skill in common" + toolkits(a, b, skills) + ": the two differ in the daily"
+                    + " work itself, so weigh which work you want to do rather than which skills you already have.";
         }
         return "They share " + count(skills.shared().size(), "core skill") + " (" + join(skills.shared())
                 + "), while " + a.name() + " adds " + count(skills.onlyA().size(), "skill") + " of its own and "
                 + b.name() + " adds " + count(skills.onlyB().size(), "skill") + ".";
+    }
+
+    /** " (A starts from x and y, B from z and w)", from each role's first core skills; empty without any. */
+    private static String toolkits(RoleProfile a, RoleProfile b, Overlap skills) {
+        if (skills.onlyA().isEmpty() || skills.onlyB().isEmpty()) {
+            return "";
+        }
+        return " (" + a.name() + " starts from " + join(first(skills.onlyA(), 2)) + ", " + b.name() + " from "
+                + join(first(skills.onlyB(), 2)) + ")";
+    }
+
+    private static List<String> first(List<String> items, int n) {
+        return items.subList(0, Math.min(n, items.size()));
     }
 
     /** The role's first responsibility as a verb phrase: "Design reliable pipelines." becomes "design reliable pipelines". */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,12 +39,30 @@ public final class JobPostingJsonLd {
             org.put("sameAs", job.company.website);
         }
         posting.put("hiringOrganization", org);
+        List<String> countries = JobLocations.countries(job.location);
         if (job.remote) {
             posting.put("jobLocationType", "TELECOMMUTE");
-            posting.put("applicantLocationRequirements", Map.of("@type", "AdministrativeArea", "name", job.location));
+            // Where applicants may live: schema.org Countries named by ISO code, never the location sentence. A
+            // location that names no country says nothing Google could use, so the property is left out.
+            List<Map<String, String>> where = countries.stream()
+                    .map(JobPostingJsonLd::country).toList();
+            if (where.size() == 1) {
+                posting.put("applicantLocationRequirements", where.get(0));
+            } else if (!where.isEmpty()) {
+                posting.put("applicantLocationRequirements", where);
+            }
         } else {
-            posting.put("jobLocation", Map.of("@type", "Place",
-                    "address", Map.of("@type", "PostalAddress", "addressLocality", job.location)));
+            Map<String, Object> address = new LinkedHashMap<>();
+            address.put("@type", "PostalAddress");
+            address.put("addressLocality", JobLocations.locality(job.location));
+            String region = JobLocations.region(job.location);
+            if (region != null) {
+                address.put("addressRegion", region);
+            }
+            if (!countries.isEmpty()) {
+                address.put("addressCountry", countries.get(0));
+            }
+            posting.put("jobLocation", Map.of("@type", "Place", "address", address));
         }
         if (job.currency != null) {
             Map<String, Object> value = new LinkedHashMap<>();
@@ -64,6 +83,13 @@ public final class JobPostingJsonLd {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("JSON-LD for job " + job.id, e);
         }
+    }
+
+    private static Map<String, String> country(String isoCode) {
+        Map<String, String> country = new LinkedHashMap<>();
+        country.put("@type", "Country");
+        country.put("name", isoCode);
+        return country;
     }
 
     /** Google's employment type names. */

@@ -133,6 +133,11 @@ public final class Urls {
         return salary(roleSlug, query(Map.of("country", country)));
     }
 
+    /** A survey job title's salary page ("Data Engineer" is /salaries/titles/data-engineer). */
+    public static String salaryTitle(String title) {
+        return "/salaries/titles/" + Slugs.of(title);
+    }
+
     public static String salaryCsv(String roleSlug, String query) {
         return "/salaries/" + roleSlug + ".csv" + query;
     }

@@ -21,6 +21,8 @@ public class SalaryFigures {
     public static final String CACHE = "salary-figures";
     /** Figures of several roles at once (comparison and role pages), keyed by the role ids. */
     public static final String MANY_CACHE = "salary-figures-by-roles";
+    /** Survey titles: the list, the titles of each role, each title's figures (a cache of its own, so keys never mix). */
+    public static final String TITLES_CACHE = "salary-titles";
 
     @Inject
     SalaryQueries queries;
@@ -37,6 +39,29 @@ public class SalaryFigures {
     @CacheResult(cacheName = CACHE)
     public List<SalaryQueries.Group> byRole() {
         return queries.byRole();
+    }
+
+    /** Every survey title with its answers and slug. */
+    @CacheResult(cacheName = TITLES_CACHE)
+    public List<SalaryQueries.SurveyTitle> titles() {
+        return queries.titles();
+    }
+
+    /** The survey titles that count for a role. */
+    @CacheResult(cacheName = TITLES_CACHE)
+    public List<SalaryQueries.SurveyTitle> titlesOf(long roleId) {
+        return queries.titlesOf(roleId);
+    }
+
+    /** A survey title's figures by its slug (all its spellings together); 404 for a slug no survey title has. */
+    @CacheResult(cacheName = TITLES_CACHE)
+    public SalaryQueries.TitleSalaries forTitle(String slug) {
+        List<String> titles = titles().stream().filter(t -> t.slug().equals(slug))
+                .map(SalaryQueries.SurveyTitle::title).toList();
+        if (titles.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return queries.forTitles(slug, titles);
     }
 
     /** Overall and per-level figures (US dollars) of several roles, in two statements. */

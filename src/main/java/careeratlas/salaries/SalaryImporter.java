@@ -51,6 +51,11 @@ public class SalaryImporter {
     static final double MAX_BAD_SHARE = 0.05;
     static final int PROBLEMS_SHOWN = 100;
     private static final int COPY_BATCH = 2_000;
+    /** Advisory lock classes (the first key of PostgreSQL's two-key advisory locks). */
+    static final int LOCK_RUNNING = 0x5341_4C01;
+    static final int LOCK_DATA = 0x5341_4C02;
+    static final String INTERRUPTED = "The import was interrupted: the process running it stopped before it finished."
+            + " Nothing was imported and the previous salary data was kept; import the file again.";
     private static final String COLUMNS = "work_year, experience_level, employment_type, job_title, salary, "
             + "salary_currency, salary_in_usd, employee_residence, remote_ratio, company_location, company_size";
 
@@ -73,14 +78,16 @@ public class SalaryImporter {
     /** Records the import and runs it in the background; the file is deleted when done. */
     public long start(Path file, String actor) {
         long id = begin(actor);
-        worker.submit(() -> run(id, file));
+        Connection guard = guard(id);
+        worker.submit(() -> run(id, file, guard));
         return id;
     }
 
     /** Records the import and runs it now. */
     public long runNow(Path file, String actor) {
         long id = begin(actor);
-        Future<?> done = worker.submit(() -> run(id, file));
+        Connection guard = guard(id);
+        Future<?> done = worker.submit(() -> run(id, file, guard));
         try {
             done.get();
         } catch (Exception e) {
@@ -97,6 +104,69 @@ public class SalaryImporter {
         worker.shutdownNow();
     }
 
+    /**
+     * Marks as failed every import still recorded as running whose process is gone: a running import holds the
+     * advisory lock ({@value #LOCK_RUNNING}, its id) on a connection of its own until it is recorded as finished,
+     * so an import whose lock is free was left behind by a process that stopped (a crash, a redeploy). Imports
+     * still running on another replica keep their lock and are left alone.
+     *
+     * @return how many imports were marked failed
+     */
+    public int failInterrupted() {
+        List<Long> stale = new ArrayList<>();
+        List<Long> ids = QuarkusTransaction.requiringNew().call(() -> SalaryImport.<SalaryImport>list("status",
+                SalaryImport.Status.RUNNING).stream().map(i -> i.id).toList());
+        try (Connection c = dataSource.getConnection()) {
+            for (long id : ids) {
+                try (var s = c.prepareStatement("select pg_try_advisory_lock(?, ?)")) {
+                    s.setInt(1, LOCK_RUNNING);
+                    s.setInt(2, (int) id);
+                    try (var rs = s.executeQuery()) {
+                        rs.next();
+                        if (!rs.getBoolean(1)) {
+                            continue;
+                        }
+                    }
+                }
+                stale.add(id);
+                try (var s = c.prepareStatement("select pg_advisory_unlock(?, ?)")) {
+                    s.setInt(1, LOCK_RUNNING);
+                    s.setInt(2, (int) id);
+                    s.execute();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not check for interrupted salary imports", e);
+        }
+        for (long id : stale) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                SalaryImport i = SalaryImport.findById(id);
+                if (i != null && i.status == SalaryImport.Status.RUNNING) {
+                    i.status = SalaryImport.Status.FAILED;
+                    i.finishedAt = OffsetDateTime.now(clock);
+                    i.message = INTERRUPTED;
+                }
+            });
+            LOG.warnf("Salary import %d was still running when its process stopped: marked failed.", id);
+        }
+        return stale.size();
+    }
+
+    /** Holds the "this import is running" lock on a connection of its own, until the import is recorded as done. */
+    private Connection guard(long id) {
+        try {
+            Connection c = dataSource.getConnection();
+            try (var s = c.prepareStatement("select pg_advisory_lock(?, ?)")) {
+                s.setInt(1, LOCK_RUNNING);
+                s.setInt(2, (int) id);
+                s.execute();
+            }
+            return c;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not start salary import " + id, e);
+        }
+    }
+
     private long begin(String actor) {
         return QuarkusTransaction.requiringNew().call(() -> {
             SalaryImport i = new SalaryImport();
@@ -106,6 +176,14 @@ public class SalaryImporter {
             i.persist();
             return i.id;
         });
+    }
+
+    void run(long id, Path file, Connection guard) {
+        try (guard) {
+            run(id, file);
+        } catch (SQLException e) {
+            LOG.debug("Could not release the lock of salary import " + id, e);
+        }
     }
 
     void run(long id, Path file) {
@@ -235,6 +313,8 @@ public class SalaryImporter {
                     rows, skipped, problems);
         }
         try (Statement s = c.createStatement()) {
+            // One import at a time replaces the data, whichever replica runs it.
+            s.execute("select pg_advisory_xact_lock(" + LOCK_DATA + ", 0)");
             s.execute("delete from salary_report");
             s.execute("insert into salary_report (" + COLUMNS + ", role_id) select " + COLUMNS
                     + ", (select a.role_id from role_alias a where lower(a.title) = lower(i.job_title))"

@@ -7,9 +7,12 @@ import java.util.List;
 
 /** A role's salary page: the figures and their charts. */
 public record SalaryPage(SalaryQueries.RoleSalaries data, SalaryQueries.JobFigures jobs, String histogramSvg,
-                         String levelsSvg, String trendSvg, List<FeaturedJob> featured) {
+                         String levelsSvg, String trendSvg, List<SalaryQueries.SurveyTitle> titles,
+                         List<FeaturedJob> featured) {
 
-    public static SalaryPage of(SalaryQueries.RoleSalaries d, SalaryQueries.JobFigures jobs, List<FeaturedJob> featured) {
+    /** {@code titles}: the survey titles that count for the role, each linking to its own figures. */
+    public static SalaryPage of(SalaryQueries.RoleSalaries d, SalaryQueries.JobFigures jobs,
+                                List<SalaryQueries.SurveyTitle> titles, List<FeaturedJob> featured) {
         String unit = d.filter().currencyLabel();
         String name = d.role().name();
         double axis = d.byLevel().stream().filter(g -> g.stats().reliable()).mapToDouble(g -> g.stats().p90()).max().orElse(0) * 1.05;
@@ -21,7 +24,7 @@ public record SalaryPage(SalaryQueries.RoleSalaries data, SalaryQueries.JobFigur
                         d.byLevel().stream().map(g -> new SvgCharts.Box(g.label(), g.stats())).toList(), axis, unit),
                 SvgCharts.trend("salary-trend", name + ": median salary per year",
                         "Median yearly salary in " + unit + " for each survey year with at least 10 answers.", d.byYear(), unit),
-                featured);
+                titles, featured);
     }
 
     public String range() {

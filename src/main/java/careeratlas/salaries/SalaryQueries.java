@@ -53,6 +53,83 @@ public class SalaryQueries {
         }
     }
 
+    /** A survey job title, its URL slug and how many answers carry it. */
+    public record SurveyTitle(String title, String slug, long answers) {
+    }
+
+    /** Everything a survey title's page shows (US dollars as converted by the survey). */
+    public record TitleSalaries(String title, String slug, List<String> variants, Stats overall, List<Group> byLevel,
+                                List<Group> byYear, List<TitleRole> roles) {
+
+        public Integer firstYear() {
+            return byYear.isEmpty() ? null : Integer.valueOf(byYear.get(0).key());
+        }
+
+        public Integer lastYear() {
+            return byYear.isEmpty() ? null : Integer.valueOf(byYear.get(byYear.size() - 1).key());
+        }
+    }
+
+    /** A role a survey title counts for. */
+    public record TitleRole(String slug, String name) {
+    }
+
+    /** Every survey title with its answers, most answers first; titles that give no slug are left out. */
+    public List<SurveyTitle> titles() {
+        Query q = em.createNativeQuery("""
+                select s.job_title, count(*) from salary_report s group by s.job_title order by count(*) desc, s.job_title
+                """);
+        return rows(q).stream().map(r -> new SurveyTitle((String) r[0], careeratlas.platform.Slugs.of((String) r[0]),
+                ((Number) r[1]).longValue())).filter(t -> !t.slug().isEmpty()).toList();
+    }
+
+    /** The survey titles that count for a role, most answers first. */
+    public List<SurveyTitle> titlesOf(long roleId) {
+        Query q = em.createNativeQuery("""
+                select s.job_title, count(*) from salary_report s where s.role_id = :role
+                group by s.job_title order by count(*) desc, s.job_title
+                """).setParameter("role", roleId);
+        return rows(q).stream().map(r -> new SurveyTitle((String) r[0], careeratlas.platform.Slugs.of((String) r[0]),
+                ((Number) r[1]).longValue())).filter(t -> !t.slug().isEmpty()).toList();
+    }
+
+    /**
+     * Overall, per level and per year figures of the answers with these titles (the spellings of one slug), in one
+     * statement, and the roles they count for.
+     */
+    public TitleSalaries forTitles(String slug, List<String> titles) {
+        List<String> lowered = titles.stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        Query q = em.createNativeQuery("""
+                select grouping(s.experience_level), grouping(s.work_year), s.experience_level, s.work_year, %s
+                from salary_report s where lower(s.job_title) in (:titles)
+                group by grouping sets ((), (s.experience_level), (s.work_year))
+                """.formatted(Stats.columns("s.salary_in_usd"))).setParameter("titles", lowered);
+        Stats overall = Stats.NONE;
+        Map<String, Group> levels = new HashMap<>();
+        List<Group> years = new ArrayList<>();
+        for (Object[] row : rows(q)) {
+            boolean byLevel = ((Number) row[0]).intValue() == 0;
+            boolean byYear = ((Number) row[1]).intValue() == 0;
+            Stats stats = Stats.of(row, 4);
+            if (!byLevel && !byYear) {
+                overall = stats;
+            } else if (byLevel) {
+                String code = ((String) row[2]).strip();
+                levels.put(code, new Group(code, SalaryFilter.LEVEL_NAMES.get(code), stats));
+            } else {
+                years.add(new Group(row[3].toString(), row[3].toString(), stats));
+            }
+        }
+        years.sort(java.util.Comparator.comparing(Group::key));
+        List<Group> byLevel = SalaryFilter.LEVELS.values().stream().filter(levels::containsKey).map(levels::get).toList();
+        Query r = em.createNativeQuery("""
+                select distinct r.slug, r.name from role_alias a join role r on r.id = a.role_id
+                where lower(a.title) in (:titles) order by r.name
+                """).setParameter("titles", lowered);
+        List<TitleRole> roles = rows(r).stream().map(x -> new TitleRole((String) x[0], (String) x[1])).toList();
+        return new TitleSalaries(titles.get(0), slug, titles, overall, byLevel, years, roles);
+    }
+
     /** Overall, per level and per year, in one statement. */
     public RoleSalaries forRole(RoleSummary role, SalaryFilter f) {
         Map<String, Object> params = new HashMap<>();

@@ -44,6 +44,8 @@ public class SalaryResource {
         static native TemplateInstance show(PageMeta meta, SalaryPage page);
 
         static native TemplateInstance methodology(PageMeta meta, List<FeaturedJob> featured);
+
+        static native TemplateInstance title(PageMeta meta, TitleSalaryPage page);
     }
 
     @GET
@@ -76,7 +78,20 @@ public class SalaryResource {
                 + " earns: median, quartiles, pay by experience level and by year, from the aijobs.net salary survey.",
                 Urls.salary(slug, data.filter().query()));
         return Templates.show(data.filter().isNarrowed() ? meta.hiddenFromSearch() : meta,
-                SalaryPage.of(data, figures.jobs(data.role(), data.filter()), featured.forRoles(List.of(data.role().id()))));
+                SalaryPage.of(data, figures.jobs(data.role(), data.filter()), figures.titlesOf(data.role().id()),
+                        featured.forRoles(List.of(data.role().id()))));
+    }
+
+    /** A survey job title's figures; its slug is the title's ({@link Urls#salaryTitle}), anything else is a 404. */
+    @GET
+    @Path("/titles/{slug:[a-z0-9-]{1,100}}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance title(@PathParam("slug") String slug) {
+        SalaryQueries.TitleSalaries d = figures.forTitle(slug);
+        PageMeta meta = PageMeta.of("“" + d.title() + "” salaries", "What survey answers with the job title " + d.title()
+                + " earn: median, quartiles, pay by experience level and by year, from the aijobs.net salary survey.",
+                Urls.salaryTitle(d.title()));
+        return Templates.title(d.overall().reliable() ? meta : meta.hiddenFromSearch(), TitleSalaryPage.of(d, featured.any()));
     }
 
     @GET

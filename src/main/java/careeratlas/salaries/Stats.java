@@ -4,7 +4,7 @@ package careeratlas.salaries;
 public record Stats(long n, double p10, double p25, double p50, double p75, double p90, double min, double max) {
 
     /** Fewer answers than this and the page says so instead of printing a median. */
-    public static final int MIN_RELIABLE = 10;
+    public static final int MIN_RELIABLE = careeratlas.platform.SurveyAnswers.MIN_RELIABLE;
 
     /** No answers at all. */
     public static final Stats NONE = new Stats(0, 0, 0, 0, 0, 0, 0, 0);

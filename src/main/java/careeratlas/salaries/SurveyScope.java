@@ -20,7 +20,7 @@ public class SurveyScope implements CacheScope {
 
     @Override
     public Set<String> caches() {
-        return Set.of(SalaryFigures.CACHE, SalaryFigures.MANY_CACHE);
+        return Set.of(SalaryFigures.CACHE, SalaryFigures.MANY_CACHE, SalaryFigures.TITLES_CACHE);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package careeratlas.seo;
 
+import careeratlas.platform.Slugs;
+import careeratlas.platform.SurveyAnswers;
 import careeratlas.platform.Urls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,12 +11,16 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The sitemap's URLs: the home page, the indexes, every role, every curated comparison, every skill and tool, every
- * editors' career transition and every open job, each read by one statement. Comparisons and transitions without an
- * editors' text are left out: their pages ask search engines not to index them (as do fit results).
+ * editors' career transition, every survey job title with enough answers for figures and every open job, each read
+ * by one statement. Comparisons and transitions without an editors' text are left out: their pages ask search
+ * engines not to index them (as do fit results).
  */
 @ApplicationScoped
 public class SitemapQueries {
@@ -38,6 +44,21 @@ public class SitemapQueries {
         for (Object[] r : rows("select slug, null from role order by id")) {
             entries.add(new SitemapEntry(Urls.absolute(Urls.salary((String) r[0])), null));
         }
+        // Survey job titles with enough answers for figures (spellings with the same slug count together).
+        Map<String, Long> titles = new LinkedHashMap<>();
+        Map<String, String> firstSpelling = new HashMap<>();
+        for (Object[] r : rows("select job_title, count(*) from salary_report group by job_title order by count(*) desc, job_title")) {
+            String slug = Slugs.of((String) r[0]);
+            if (!slug.isEmpty()) {
+                titles.merge(slug, ((Number) r[1]).longValue(), Long::sum);
+                firstSpelling.putIfAbsent(slug, (String) r[0]);
+            }
+        }
+        titles.forEach((slug, answers) -> {
+            if (answers >= SurveyAnswers.MIN_RELIABLE) {
+                entries.add(new SitemapEntry(Urls.absolute(Urls.salaryTitle(firstSpelling.get(slug))), null));
+            }
+        });
         for (Object[] r : rows("""
                 select a.slug, b.slug, cast(c.updated_at as date) from comparison c
                 join role a on a.id = c.role_a_id join role b on b.id = c.role_b_id order by c.id""")) {

@@ -10,6 +10,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
@@ -27,6 +28,7 @@ import java.util.Optional;
  * featuring ends with a date).
  */
 @ApplicationScoped
+@Named("featuredJobs")
 public class FeaturedJobs implements ErrorAside {
 
     public static final String CACHE = "featured-jobs";
@@ -65,6 +67,17 @@ public class FeaturedJobs implements ErrorAside {
             LOG.debug("No sidebar on the error page", e);
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether no job is open at all (a new site): the sidebar then says how an employer posts one instead of "none
+     * featured". Read by the sidebar template as {@code inject:featuredJobs.noneOpen}; cached until jobs change.
+     */
+    @CacheResult(cacheName = CACHE)
+    public boolean noneOpen() {
+        return ((Number) em.createNativeQuery("""
+                select count(*) from (select 1 from job where status = 'PUBLISHED' and expires_on >= :today limit 1) j""")
+                .setParameter("today", LocalDate.now(clock)).getSingleResult()).longValue() == 0;
     }
 
     @CacheResult(cacheName = CACHE)

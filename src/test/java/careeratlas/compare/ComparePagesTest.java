@@ -145,6 +145,45 @@ class ComparePagesTest {
         assertTrue(html.contains("min read"));
     }
 
+    @jakarta.inject.Inject
+    careeratlas.catalog.RoleCatalog catalog;
+
+    @Test
+    @jakarta.transaction.Transactional
+    void generatedTextNeverContradictsItselfAndNamesThePairsOwnSkills() {
+        List<careeratlas.catalog.RoleProfile> all = catalog.profiles(careeratlas.catalog.Role.listAll());
+        for (var a : all) {
+            for (var b : all) {
+                if (a == b) {
+                    continue;
+                }
+                Overlap skills = Overlap.of(a.skills(), b.skills());
+                String text = String.join(" ", GeneratedText.introduction(a, b, skills)) + " "
+                        + String.join(" ", GeneratedText.conclusion(a, b, skills));
+                assertFalse(text.contains("clear one"), text);
+                assertEquals(skills.shared().isEmpty(), text.contains("no core skill in common"), text);
+                assertEquals(!skills.shared().isEmpty(), text.contains("Since both rely on"), text);
+            }
+        }
+        // A pair with nothing in common (made so: the second role keeps only skills the first lacks).
+        var a = all.get(0);
+        var b0 = all.get(all.size() - 1);
+        java.util.Set<String> mine = new java.util.HashSet<>(a.skills().stream().map(e -> e.slug()).toList());
+        var b = new careeratlas.catalog.RoleProfile(b0.role(), b0.responsibilities(), b0.education(), b0.tips(),
+                b0.skills().stream().filter(e -> !mine.contains(e.slug())).toList(), b0.tools(), b0.industries());
+        Overlap none = Overlap.of(a.skills(), b.skills());
+        assertTrue(none.shared().isEmpty());
+        String intro = String.join(" ", GeneratedText.introduction(a, b, none));
+        String conclusion = String.join(" ", GeneratedText.conclusion(a, b, none));
+        String firstA = a.skills().get(0).name();
+        String firstB = b.skills().get(0).name();
+        assertTrue(intro.contains("They have no core skill in common (" + a.name() + " starts from " + firstA), intro);
+        assertTrue(intro.contains(b.name() + " from " + firstB), intro);
+        assertFalse(intro.contains("clear"), intro);
+        assertTrue(conclusion.contains("learning a second set of core skills"), conclusion);
+        assertFalse(conclusion.contains("Since both rely on"), conclusion);
+    }
+
     @Test
     void impossiblePairsAreRealNotFoundPages() {
         for (String path : List.of("/compare/data-engineer-vs-data-engineer", "/compare/data-engineer-vs-astronaut",

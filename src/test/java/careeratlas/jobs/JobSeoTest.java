@@ -58,7 +58,8 @@ class JobSeoTest {
         assertEquals("murmuration", posting.get("hiringOrganization").get("name").asText());
         assertEquals("https://www.murmuration.org", posting.get("hiringOrganization").get("sameAs").asText());
         assertEquals("TELECOMMUTE", posting.get("jobLocationType").asText());
-        assertEquals("Remote (anywhere in the U.S.)", posting.get("applicantLocationRequirements").get("name").asText());
+        assertEquals("{\"@type\":\"Country\",\"name\":\"US\"}", posting.get("applicantLocationRequirements").toString(),
+                "a schema.org Country by ISO code, not the location sentence");
         JsonNode salary = posting.get("baseSalary");
         assertEquals("MonetaryAmount", salary.get("@type").asText());
         assertEquals("USD", salary.get("currency").asText());
@@ -70,9 +71,70 @@ class JobSeoTest {
     }
 
     @Test
+    void everyDemoJobHasTheJobPostingPropertiesGoogleRequires() throws Exception {
+        List<Object[]> open = QuarkusTransaction.requiringNew().call(() -> Role.getEntityManager().createNativeQuery(
+                "select j.id, j.title, c.name, j.remote from job j join company c on c.id = j.company_id"
+                        + " where j.status = 'PUBLISHED' and j.expires_on >= current_date order by j.id", Object[].class)
+                .getResultList());
+        assertTrue(open.size() > 30, "the demo jobs: " + open.size());
+        for (Object[] j : open) {
+            String url = Urls.job(((Number) j[0]).longValue(), (String) j[1], (String) j[2]);
+            JsonNode p = jsonLd(Html.get(url).then().statusCode(200).extract().asString());
+            for (String required : List.of("title", "description", "datePosted")) {
+                assertFalse(p.path(required).asText().isBlank(), url + " " + required);
+            }
+            assertTrue(p.path("datePosted").asText().matches("\\d{4}-\\d{2}-\\d{2}T.*"), url);
+            assertEquals("Organization", p.path("hiringOrganization").path("@type").asText(), url);
+            assertFalse(p.path("hiringOrganization").path("name").asText().isBlank(), url);
+            assertTrue(p.path("description").asText().contains("Sample posting."), url + " says it is a sample");
+            if ((Boolean) j[3]) {
+                assertEquals("TELECOMMUTE", p.path("jobLocationType").asText(), url);
+                JsonNode where = p.path("applicantLocationRequirements");
+                List<JsonNode> countries = new ArrayList<>();
+                if (where.isArray()) {
+                    where.forEach(countries::add);
+                } else {
+                    countries.add(where);
+                }
+                assertFalse(countries.isEmpty() || where.isMissingNode(), url + " applicantLocationRequirements");
+                for (JsonNode c : countries) {
+                    assertEquals("Country", c.path("@type").asText(), url);
+                    assertTrue(c.path("name").asText().matches("[A-Z]{2}"), url + " " + c);
+                }
+            } else {
+                JsonNode address = p.path("jobLocation").path("address");
+                assertEquals("Place", p.path("jobLocation").path("@type").asText(), url);
+                assertEquals("PostalAddress", address.path("@type").asText(), url);
+                assertFalse(address.path("addressLocality").asText().isBlank(), url);
+                assertTrue(address.path("addressCountry").asText().matches("[A-Z]{2}"), url + " " + address);
+            }
+        }
+    }
+
+    @Test
+    void countriesAreReadFromTheLocation() {
+        assertEquals(List.of("US"), JobLocations.countries("Remote (anywhere in the U.S.)"));
+        assertEquals(List.of("US", "CA"), JobLocations.countries("Remote (US or Canada)"));
+        assertEquals(List.of("GB"), JobLocations.countries("Remote (UK)"));
+        assertEquals(27, JobLocations.countries("Remote (EU time zones)").size());
+        assertEquals(List.of("US"), JobLocations.countries("Rochester, NY"));
+        assertEquals(List.of("CA"), JobLocations.countries("Montreal, Quebec, Canada"));
+        assertEquals(List.of("SG"), JobLocations.countries("Singapore"));
+        assertEquals(List.of("TT"), JobLocations.countries("Port of Spain, Trinidad and Tobago"));
+        assertEquals(List.of("DE"), JobLocations.countries("Berlin, Germany"));
+        assertEquals(List.of(), JobLocations.countries("Remote"));
+        assertEquals(List.of("US"), JobLocations.countries("Atlanta, Georgia, USA"), "the state, not the country");
+        assertEquals(List.of("GE"), JobLocations.countries("Tbilisi, Georgia"));
+    }
+
+    @Test
     void onSiteJobsHaveAPlaceAndInternshipsTheirGoogleType() throws Exception {
         JsonNode posting = jsonLd(Html.get(Urls.job(4, "Cloud Consultant Intern, AWS Professional Services", "Amazon.com")).asString());
-        assertEquals("Seattle, Washington, USA", posting.get("jobLocation").get("address").get("addressLocality").asText());
+        JsonNode address = posting.get("jobLocation").get("address");
+        assertEquals("PostalAddress", address.get("@type").asText());
+        assertEquals("Seattle", address.get("addressLocality").asText());
+        assertEquals("Washington", address.get("addressRegion").asText());
+        assertEquals("US", address.get("addressCountry").asText());
         assertFalse(posting.has("jobLocationType"));
         assertEquals("[\"FULL_TIME\",\"INTERN\"]", posting.get("employmentType").toString());
     }
@@ -155,6 +217,13 @@ class JobSeoTest {
                     .forEach(t -> expected.add("/paths/" + t.fromRole.slug + "-to-" + t.toRole.slug));
             Job.<Job>list("status = ?1 and expiresOn >= ?2", Job.Status.PUBLISHED, java.time.LocalDate.now())
                     .forEach(j -> expected.add(Urls.job(j.id, j.title, j.company.name)));
+            // Survey titles with at least 10 answers (whatever survey the other tests left imported).
+            @SuppressWarnings("unchecked")
+            List<String> reliable = Role.getEntityManager().createNativeQuery("""
+                    select min(job_title) from salary_report
+                    group by trim(both '-' from regexp_replace(lower(job_title), '[^a-z0-9]+', '-', 'g'))
+                    having count(*) >= 10""").getResultList();
+            reliable.forEach(t -> expected.add(Urls.salaryTitle(t)));
         });
         assertTrue(urls.containsAll(expected), "missing: " + expected.stream().filter(u -> !urls.contains(u)).toList());
         assertEquals(expected.size(), urls.size());

@@ -2,10 +2,20 @@ package careeratlas.packaged;
 
 import careeratlas.testing.AdminSession;
 import careeratlas.testing.Html;
+import careeratlas.testing.HtmlValidator;
 import careeratlas.testing.JobForms;
+import careeratlas.testing.PostgresResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 
 import java.util.Map;
 
@@ -20,11 +30,48 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * also trains the JVM's AOT cache (-Daot), so it visits what visitors and admins use most.
  */
 @QuarkusIntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PackagedSiteIT {
+
+    /** Production starts with no demo content: no jobs, no companies, and empty states that say what to do. */
+    @Test
+    @Order(1)
+    void aProductionStartHasNoJobsAndSaysHowToPostOne() throws Exception {
+        try (Connection c = DriverManager.getConnection(System.getProperty(PostgresResource.URL));
+             Statement s = c.createStatement()) {
+            assertEquals(0, count(s, "select count(*) from job"), "no demo jobs in production");
+            assertEquals(0, count(s, "select count(*) from company where name <> 'Northwind Test Labs'"),
+                    "no demo companies (only the one the tests' job form creates)");
+            assertEquals(74_301, count(s, "select count(*) from salary_report"), "the bundled survey, imported at start");
+            assertEquals(0, count(s, "select coalesce(sum(rows_skipped), 0) from salary_import where actor = 'bundled survey file'"));
+        }
+        String board = Html.get("/jobs").then().statusCode(200).extract().asString();
+        assertTrue(board.contains("<h2 id=\"results-heading\">0 jobs</h2>"), board);
+        assertTrue(board.contains("No jobs are open yet"), board);
+        assertTrue(board.contains("href=\"/admin/jobs/new\">Post a job</a>"), board);
+        assertTrue(HtmlValidator.errors(board).isEmpty(), HtmlValidator.errors(board).toString());
+        String home = Html.get("/").then().statusCode(200).extract().asString();
+        String sidebar = home.substring(home.indexOf("<aside class=\"sidebar\""));
+        assertTrue(sidebar.contains("No jobs are open yet."), sidebar);
+        assertTrue(sidebar.contains("href=\"/admin/jobs/new\""), sidebar);
+        assertTrue(HtmlValidator.errors(home).isEmpty(), HtmlValidator.errors(home).toString());
+        String sitemap = given().get("/sitemap.xml").then().statusCode(200).extract().asString();
+        assertTrue(sitemap.contains("/jobs</loc>"), "the board itself is listed");
+        assertTrue(!sitemap.matches("(?s).*/jobs/\\d+.*"), "no job pages in the sitemap: " + sitemap);
+        Html.get("/salaries/data-engineer").then().statusCode(200).body(containsString("survey answers"));
+    }
+
+    private static long count(Statement s, String sql) throws Exception {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
 
     @Test
     void publicPagesRenderFromTheSeedContent() {
         Html.get("/").then().statusCode(200).body(containsString("Featured jobs"));
+        Html.get("/salaries").then().statusCode(200).body(containsString("/salaries/data-engineer"));
         Html.get("/roles/data-engineer").then().statusCode(200).body(containsString("<h1>Data Engineer</h1>"));
         for (int i = 0; i < 3; i++) { // rendered, then kept
             Html.get("/compare/data-engineer-vs-machine-learning-research-engineer").then().statusCode(200)

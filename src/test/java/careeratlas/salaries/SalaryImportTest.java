@@ -6,23 +6,39 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
+
 import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Importing survey files: valid, with bad rows, refused, truncated, not a survey, empty, BOM and CRLF, twice. */
+/**
+ * Importing survey files: valid, with bad rows, refused, truncated, not a survey, empty, BOM and CRLF, twice; the
+ * bundled survey at start; imports left running by a stopped process.
+ */
 @QuarkusTest
 class SalaryImportTest {
 
-    static final Path FULL_SURVEY = Path.of("..", "shared", "data", "aijobs-salaries-2025-01-19.csv");
+    @Inject
+    BundledSurvey bundled;
+
+    @Inject
+    SalaryImporter importer;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void aValidFileReplacesTheDataAndMapsTitlesToRoles() {
@@ -166,34 +182,43 @@ class SalaryImportTest {
     }
 
     @Test
-    void theFullPublicSurveyImportsWhenItIsThere() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(FULL_SURVEY),
-                "the full survey file is not at " + FULL_SURVEY.toAbsolutePath());
-        AdminSession admin = AdminSession.signIn();
-        Response r = admin.request().header("X-CSRF-TOKEN", admin.csrf()).contentType("text/csv")
-                .body(Files.readAllBytes(FULL_SURVEY)).post("/admin/salaries/import?wait=true");
-        assertEquals(303, r.statusCode());
-        long id = Long.parseLong(r.getHeader("Location").replaceAll(".*/", ""));
+    void theBundledSurveyWasImportedAtStartWithNoBadRows() {
+        SalaryImport atStart = QuarkusTransaction.requiringNew().call(() -> SalaryImport.<SalaryImport>find(
+                "actor = ?1 order by id", BundledSurvey.ACTOR).firstResult());
+        assertNotNull(atStart, "the test database started empty, so the bundled survey was imported at start");
+        assertEquals(SalaryImport.Status.DONE, atStart.status, atStart.message);
+        assertEquals(0, atStart.rowsSkipped, atStart.problems);
+        assertEquals(74_301, atStart.rowsImported);
+        System.out.println("Bundled survey import at start took " + atStart.durationMs + " ms");
+    }
+
+    @Test
+    void theBundledSurveyGivesTheMedianComputedFromTheFile() throws Exception {
+        long id = bundled.importNow();
         SalaryImport run = QuarkusTransaction.requiringNew().call(() -> SalaryImport.<SalaryImport>findById(id));
         assertEquals(SalaryImport.Status.DONE, run.status, run.message);
+        assertEquals(0, run.rowsSkipped);
         assertEquals(74_301, run.rowsImported);
         assertEquals(74_301L, count("true"));
-        System.out.println("Full survey import took " + run.durationMs + " ms");
+        assertEquals(Optional.empty(), bundled.importIfEmpty(), "not imported again over existing data");
 
-        // The median for Data Engineer computed here, independently, from the file and the role's titles.
+        // The median for Data Engineer computed here, independently, from the bundled file and the role's titles
+        // (a survey title counts for a role when it equals one of the role's aliases, ignoring case).
         Set<String> titles = Set.copyOf(QuarkusTransaction.requiringNew().call(() -> careeratlas.catalog.Role.getEntityManager()
                 .createNativeQuery("select lower(title) from role_alias where role_id = (select id from role where slug = 'data-engineer')", String.class)
                 .getResultList()));
         List<Double> values = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(FULL_SURVEY)) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+                SalaryImportTest.class.getResourceAsStream("/salaries/aijobs-salaries-2025-01-19.csv.gz")), StandardCharsets.UTF_8))) {
             in.readLine();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 List<String> cols = SalaryFixtures.splitCsv(line);
-                if (titles.contains(cols.get(3).toLowerCase())) {
+                if (titles.contains(cols.get(3).toLowerCase(java.util.Locale.ROOT))) {
                     values.add(Double.parseDouble(cols.get(6)));
                 }
             }
         }
+        assertTrue(values.size() > 1000, "the survey has many Data Engineer answers: " + values.size());
         Collections.sort(values);
         double pos = 0.5 * (values.size() - 1);
         double expected = values.get((int) Math.floor(pos)) + (pos - Math.floor(pos)) * (values.get((int) Math.ceil(pos)) - values.get((int) Math.floor(pos)));
@@ -201,7 +226,50 @@ class SalaryImportTest {
         assertTrue(json.contains("\"n\" : " + values.size() + ","), json);
         double median = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("overall").get("median").asDouble();
         assertEquals(expected, median, 0.001);
-        SalaryFixtures.importFile(admin, "small.csv");
+        // The survey's own titles land on real figures, also the broad ones that count for no role.
+        for (String title : List.of("research-engineer", "data-engineer", "engineer")) {
+            String page = careeratlas.testing.Html.get("/salaries/titles/" + title).then().statusCode(200).extract().asString();
+            assertTrue(page.matches("(?s).*Based on [0-9,]+ survey answers.*<dt>Median</dt><dd>[0-9,]+ USD</dd>.*"), title);
+        }
+        SalaryFixtures.importFile(AdminSession.signIn(), "small.csv");
+    }
+
+    @Test
+    void anImportLeftRunningByAStoppedProcessIsMarkedFailed() throws Exception {
+        long orphan = runningImport();
+        long alive = runningImport();
+        try (Connection other = dataSource.getConnection(); var lock = other.prepareStatement("select pg_advisory_lock(?, ?)")) {
+            // Another replica's import: its process holds the import's lock.
+            lock.setInt(1, SalaryImporter.LOCK_RUNNING);
+            lock.setInt(2, (int) alive);
+            lock.execute();
+            assertTrue(importer.failInterrupted() >= 1);
+            SalaryImport failed = QuarkusTransaction.requiringNew().call(() -> SalaryImport.<SalaryImport>findById(orphan));
+            assertEquals(SalaryImport.Status.FAILED, failed.status);
+            assertEquals(SalaryImporter.INTERRUPTED, failed.message);
+            assertNotNull(failed.finishedAt);
+            assertEquals(SalaryImport.Status.RUNNING, QuarkusTransaction.requiringNew().call(
+                    () -> SalaryImport.<SalaryImport>findById(alive)).status, "a running import elsewhere is left alone");
+        }
+        AdminSession admin = AdminSession.signIn();
+        String page = admin.get("/admin/salaries/import/" + orphan).asString();
+        assertTrue(page.contains("The import was interrupted"), page);
+        assertTrue(!page.contains("http-equiv=\"refresh\""));
+        QuarkusTransaction.requiringNew().run(() -> {
+            SalaryImport.deleteById(orphan);
+            SalaryImport.deleteById(alive);
+        });
+    }
+
+    private static long runningImport() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            SalaryImport i = new SalaryImport();
+            i.actor = "admin";
+            i.startedAt = java.time.OffsetDateTime.now();
+            i.status = SalaryImport.Status.RUNNING;
+            i.persist();
+            return i.id;
+        });
     }
 
     static long count(String condition) {

@@ -205,6 +205,57 @@ class SalaryPagesTest {
         assertTrue(HtmlValidator.errors(index).isEmpty(), HtmlValidator.errors(index).toString());
     }
 
+    @Test
+    void aSurveyTitleHasItsOwnPageWithFiguresComputedFromItsAnswers() throws Exception {
+        // The 13 answers titled exactly "Data Engineer" in small.csv (the 14th Data Engineer answer is "Big Data Engineer").
+        java.util.List<Double> values = new java.util.ArrayList<>();
+        for (String line : new String(SalaryFixtures.bytes("small.csv"), StandardCharsets.UTF_8).split("\n")) {
+            java.util.List<String> cols = SalaryFixtures.splitCsv(line.strip());
+            if (cols.size() > 6 && cols.get(3).equals("Data Engineer")) {
+                values.add(Double.parseDouble(cols.get(6)));
+            }
+        }
+        assertEquals(13, values.size());
+        java.util.Collections.sort(values);
+        double median = values.get(6);
+        String html = Html.get("/salaries/titles/data-engineer").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("<h1>“Data Engineer” salaries</h1>"), html);
+        assertTrue(html.contains("Based on 13 survey answers"), html);
+        assertTrue(html.contains("<dd>" + String.format(java.util.Locale.US, "%,.0f", median) + " USD</dd>"), html);
+        assertTrue(html.contains("counts for <a href=\"/salaries/data-engineer\">Data Engineer</a>"), html);
+        assertTrue(html.contains("<th scope=\"row\">Senior</th><td>10</td>"), "per level: 10 senior answers (the 11th senior Data Engineer answer is titled Big Data Engineer)");
+        assertTrue(html.contains("id=\"trend-heading\""), "per year");
+        assertFalse(html.contains("noindex"));
+        assertTrue(HtmlValidator.errors(html).isEmpty(), HtmlValidator.errors(html).toString());
+
+        String few = Html.get("/salaries/titles/big-data-engineer").then().statusCode(200).extract().asString();
+        assertTrue(few.contains("Only 1 survey answer carries this title"), few);
+        assertTrue(few.contains("<meta name=\"robots\" content=\"noindex\">"), "too few answers: not for search engines");
+        String none = Html.get("/salaries/titles/wizard-of-data").then().statusCode(200).extract().asString();
+        assertTrue(none.contains("this title counts for no role"), none);
+        assertTrue(HtmlValidator.errors(none).isEmpty(), HtmlValidator.errors(none).toString());
+    }
+
+    @Test
+    void theRoleSalaryPageLinksToTheTitlesThatCountForIt() {
+        String html = Html.get("/salaries/data-engineer").asString();
+        assertTrue(html.contains("<a href=\"/salaries/titles/data-engineer\">Data Engineer</a> (13 answers)"), html);
+        assertTrue(html.contains("<a href=\"/salaries/titles/big-data-engineer\">Big Data Engineer</a> (1 answer)"), html);
+        assertFalse(html.contains("/salaries/titles/wizard-of-data"), "a title of no role");
+    }
+
+    @Test
+    void badTitleSlugsAreNotFoundPagesNeverErrors() {
+        for (String path : java.util.List.of("/salaries/titles/no-such-title", "/salaries/titles/Data%20Engineer",
+                "/salaries/titles/data%00engineer", "/salaries/titles/%00", "/salaries/titles/%C3%28",
+                "/salaries/titles/%FF%FE", "/salaries/titles/" + "a".repeat(5000), "/salaries/titles/",
+                "/salaries/titles/data-engineer/x")) {
+            var r = given().urlEncodingEnabled(false).get(path);
+            assertTrue(r.statusCode() == 404 || r.statusCode() == 400, path + " answered " + r.statusCode());
+            assertTrue(r.asString().contains("<html lang=\"en\">"), path + " in the site's layout: " + r.asString());
+        }
+    }
+
     static JsonNode json(String path) throws Exception {
         return new ObjectMapper().readTree(given().urlEncodingEnabled(false).get(path).then().statusCode(200).extract().asString());
     }
