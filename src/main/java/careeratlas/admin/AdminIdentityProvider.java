@@ -51,15 +51,27 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
         return context.runBlocking(() -> check(request.getUsername(), new String(request.getPassword().getPassword()), remote));
     }
 
+    /**
+     * The username as the attempt log may keep it: at most 100 characters, control characters and anything
+     * PostgreSQL would refuse (NUL) replaced by '?'. A username with them can match no admin.
+     */
+    static String recordable(String username) {
+        String cut = username.length() > 100 ? username.substring(0, 100) : username;
+        StringBuilder b = new StringBuilder(cut.length());
+        cut.codePoints().forEach(c -> b.appendCodePoint(c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)
+                || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.SURROGATE ? '?' : c));
+        return b.toString();
+    }
+
     SecurityIdentity check(String rawUsername, String password, String remote) {
         String username = rawUsername == null ? "" : rawUsername.strip();
-        String recordedName = username.length() > 100 ? username.substring(0, 100) : username;
+        String recordedName = recordable(username);
         boolean ok = QuarkusTransaction.requiringNew().call(() -> {
             if (LoginAttempt.isLocked(recordedName, OffsetDateTime.now(clock))) {
                 LoginAttempt.record(OffsetDateTime.now(clock), recordedName, LoginAttempt.Outcome.LOCKED, remote);
                 return false;
             }
-            Optional<AdminUser> user = AdminUser.findByUsername(username);
+            Optional<AdminUser> user = recordedName.equals(username) ? AdminUser.findByUsername(username) : Optional.empty();
             boolean matches = user.map(u -> u.passwordMatches(password)).orElseGet(() -> {
                 AdminUser.passwordMatchesHash(password, DUMMY_HASH);
                 return false;

@@ -107,10 +107,12 @@ public class JobForm {
 
     /** The version the editor started from (optimistic locking); empty for a new job. */
     @RestForm
+    @Pattern(regexp = "\\d{1,9}", message = "This form is damaged: reload the job and edit it again.")
     public String version;
 
     /** The one-time token of this form: a second submission of the same form creates nothing. */
     @RestForm
+    @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "This form is damaged: open a new job form and fill it in again.")
     public String formToken;
 
     /** "preview" renders the description without saving. */
@@ -137,6 +139,8 @@ public class JobForm {
         status = trim(status);
         expiresOn = trim(expiresOn);
         featuredUntil = trim(featuredUntil);
+        version = trim(version);
+        formToken = trim(formToken);
         employmentTypes = employmentTypes == null ? new ArrayList<>()
                 : employmentTypes.stream().map(JobForm::trim).filter(t -> t != null).distinct().toList();
         return this;

@@ -27,6 +27,9 @@ public class ErrorPages {
     @Inject
     Instance<ErrorAside> asides;
 
+    @Inject
+    Instance<io.quarkus.vertx.http.runtime.CurrentVertxRequest> currentRequest;
+
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
         return page(404, "Page not found",
@@ -74,6 +77,21 @@ public class ErrorPages {
         return Response.fromResponse(page).header("Retry-After", 5).build();
     }
 
+    /**
+     * A form body with a bad percent-escape ({@code title=%zz}) fails in RESTEasy's form parser, before any filter
+     * could look at it: that is the client's mistake, 400. Any other IllegalArgumentException is ours.
+     */
+    @ServerExceptionMapper
+    public Response badArgument(IllegalArgumentException e) {
+        boolean fromFormParser = java.util.Arrays.stream(e.getStackTrace()).limit(6)
+                .anyMatch(f -> f.getClassName().startsWith("org.jboss.resteasy.reactive.common.util.URLUtils"));
+        if (!fromFormParser) {
+            return unexpected(e);
+        }
+        return page(400, "This form cannot be read",
+                "The form was sent with characters that are not valid in a form (a bad percent-escape), so nothing was changed.");
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         if (DatabaseUnavailable.causedBy(e)) {
@@ -95,6 +113,16 @@ public class ErrorPages {
     /** An error page in the site's layout, for code outside the exception mappers (filters). */
     public Response response(int status, String heading, String message) {
         return page(status, heading, message);
+    }
+
+    /**
+     * The error page as HTML, for code outside JAX-RS (Vert.x routes, on a worker thread): with a request context
+     * of its own, so that the aside can read the database.
+     */
+    @jakarta.enterprise.context.control.ActivateRequestContext
+    public String html(io.vertx.ext.web.RoutingContext routing, int status, String heading, String message) {
+        currentRequest.get().setCurrent(routing);
+        return Templates.error(new PageMeta(heading, message, "/", true), status, heading, message, aside()).render();
     }
 
     Response page(int status, String heading, String message) {

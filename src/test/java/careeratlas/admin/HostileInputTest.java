@@ -1,0 +1,206 @@
+package careeratlas.admin;
+
+import careeratlas.testing.AdminSession;
+import careeratlas.testing.JobForms;
+import careeratlas.testing.RawHttp;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A fixed corpus of hostile values, already percent-encoded as an attacker sends them, in every query parameter and
+ * path segment of every public route and in every field of the admin forms: never a 500, and nothing stored.
+ */
+@QuarkusTest
+class HostileInputTest {
+
+    static final String EMOJI = "%F0%9F%98%80";
+    /** Raw (percent-encoded) hostile values; those in {@link #REFUSED} must be answered 400 wherever they are. */
+    static final List<String> CORPUS = List.of(
+            "%00", "data%00engineer", "%0D%0ASet-Cookie:%20x=1", "%01", "%7F", "x".repeat(10_240), "%C0%AF",
+            "%FF", "%ED%A0%80", "%", "%zz", "%E2%80%AE", EMOJI, "9223372036854775808", "-99999999999999999999",
+            "%27%3B%20drop%20table%20job%3B--", "%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+    static final Set<String> REFUSED = Set.of("%00", "data%00engineer", "%0D%0ASet-Cookie:%20x=1", "%01", "%7F",
+            "%C0%AF", "%FF", "%ED%A0%80", "%", "%zz", "%E2%80%AE");
+
+    static final Map<String, List<String>> ROUTES = new LinkedHashMap<>();
+
+    static {
+        ROUTES.put("/", List.of("q"));
+        ROUTES.put("/roles", List.of("q", "family"));
+        ROUTES.put("/roles/data-engineer", List.of("x"));
+        ROUTES.put("/compare", List.of("a", "b"));
+        ROUTES.put("/compare/data-engineer-vs-machine-learning-research-engineer", List.of("x"));
+        ROUTES.put("/jobs", List.of("role", "level", "type", "remote", "salary_min", "currency", "q", "page"));
+        ROUTES.put("/jobs/feed.xml", List.of("role", "level", "type", "remote", "salary_min", "currency", "q"));
+        ROUTES.put("/jobs/1", List.of("x"));
+        ROUTES.put("/salaries/data-engineer", List.of("currency", "level", "remote", "year", "country"));
+        ROUTES.put("/salaries/data-engineer.csv", List.of("currency", "level", "remote", "year", "country"));
+        ROUTES.put("/salaries/data-engineer.json", List.of("currency", "level", "remote", "year", "country"));
+        ROUTES.put("/sitemap.xml", List.of("x"));
+    }
+
+    static final List<String> PATHS = List.of("/roles/%s", "/compare/%s", "/compare/data-engineer-vs-%s", "/jobs/%s",
+            "/jobs/1-%s", "/salaries/%s", "/salaries/%s.csv", "/salaries/%s.json");
+
+    @Test
+    void hostileQueryParametersAndPathsNeverReachA500() {
+        Map<String, Long> before = counts();
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, List<String>> route : ROUTES.entrySet()) {
+            for (String param : route.getValue()) {
+                for (String value : CORPUS) {
+                    String target = route.getKey() + "?" + param + "=" + value
+                            + (route.getKey().equals("/compare") ? "&" + (param.equals("a") ? "b" : "a") + "=data-engineer" : "");
+                    expect(target, RawHttp.get(target), REFUSED.contains(value), failures);
+                }
+            }
+        }
+        for (String path : PATHS) {
+            for (String value : CORPUS) {
+                String target = String.format(path, value);
+                expect(target, RawHttp.get(target), REFUSED.contains(value), failures);
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " bad answers:\n" + String.join("\n", failures));
+        assertEquals(before, counts());
+    }
+
+    @Test
+    void theRefusalIsTheSitesOwnErrorPage() {
+        RawHttp.Reply reply = RawHttp.get("/jobs?q=%00");
+        assertEquals(400, reply.status());
+        assertTrue(reply.body().contains("<html lang=\"en\">"), reply.body());
+        assertTrue(reply.body().contains("This address cannot be read"));
+    }
+
+    @Test
+    void hostileJobFormFieldsNeverReachA500AndStoreNothing() {
+        AdminSession admin = AdminSession.signIn();
+        Map<String, Long> before = counts();
+        long maxJob = max("job");
+        long maxCompany = max("company");
+        List<String> failures = new ArrayList<>();
+        Map<String, Object> valid = JobForms.valid("Hostile Input Engineer");
+        List<String> saved = new ArrayList<>();
+        for (String field : valid.keySet()) {
+            for (String value : CORPUS) {
+                RawHttp.Reply reply = RawHttp.postForm("/admin/jobs", admin.cookies(), body(admin, valid, field, value));
+                // A text area may hold line breaks.
+                boolean refused = REFUSED.contains(value) && !(field.equals("description") && value.startsWith("%0D%0A"));
+                if (reply.status() >= 500 || (refused && reply.status() != 400)) {
+                    failures.add(field + "=" + shorten(value) + " -> " + reply.status());
+                }
+                if (reply.status() == 303) {
+                    saved.add(field + "=" + shorten(value));
+                }
+            }
+        }
+        // Each post has a new form token, so the valid base form is saved once per harmless value (an emoji is a
+        // fine title); those saves are undone before the count.
+        QuarkusTransaction.requiringNew().run(() -> {
+            var em = AdminUser.getEntityManager();
+            em.createNativeQuery("delete from job where id > :job").setParameter("job", maxJob).executeUpdate();
+            em.createNativeQuery("delete from company where id > :company").setParameter("company", maxCompany).executeUpdate();
+        });
+        assertTrue(failures.isEmpty(), failures.size() + " bad answers:\n" + String.join("\n", failures));
+        assertEquals(before, counts(), "saved and undone: " + saved);
+    }
+
+    @Test
+    void hostileSignInAndAccountFieldsNeverReachA500() {
+        Map<String, Long> before = counts();
+        List<String> failures = new ArrayList<>();
+        for (String value : CORPUS) {
+            for (String field : List.of("username", "password")) {
+                Map<String, Object> form = new LinkedHashMap<>(Map.of("username", "fuzz-nobody", "password", "not-the-password"));
+                RawHttp.Reply reply = RawHttp.postForm("/admin/login", Map.of(), encode(form, field, value));
+                if (reply.status() >= 500) {
+                    failures.add("login " + field + "=" + shorten(value) + " -> " + reply.status());
+                }
+            }
+        }
+        String name = "fuzz-" + Long.toHexString(System.nanoTime());
+        QuarkusTransaction.requiringNew().run(() -> AdminUser.create(name, "fuzz-password-123456", "test"));
+        AdminSession fuzz = AdminSession.signIn(name, "fuzz-password-123456");
+        Map<String, Long> withFuzzAdmin = counts();
+        Map<String, Map<String, Object>> forms = Map.of(
+                "/admin/account", Map.of("current", "fuzz-password-123456", "password", "another-pass-98765",
+                        "confirm", "another-pass-98765x"),
+                "/admin/users", Map.of("username", "fuzz-added", "password", "another-pass-98765",
+                        "confirm", "another-pass-98765x"));
+        for (Map.Entry<String, Map<String, Object>> f : forms.entrySet()) {
+            for (String field : f.getValue().keySet()) {
+                for (String value : CORPUS) {
+                    RawHttp.Reply reply = RawHttp.postForm(f.getKey(), fuzz.cookies(), body(fuzz, f.getValue(), field, value));
+                    if (reply.status() >= 500 || (REFUSED.contains(value) && reply.status() != 400)) {
+                        failures.add(f.getKey() + " " + field + "=" + shorten(value) + " -> " + reply.status());
+                    }
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " bad answers:\n" + String.join("\n", failures));
+        assertEquals(withFuzzAdmin, counts());
+        assertTrue(AdminSession.login(name, "fuzz-password-123456").getHeader("Location").endsWith("/admin"),
+                "the password is unchanged");
+        QuarkusTransaction.requiringNew().run(() -> AdminUser.delete("username", name));
+        assertEquals(before, counts());
+    }
+
+    private static void expect(String target, RawHttp.Reply reply, boolean refused, List<String> failures) {
+        if (reply.status() >= 500 || (refused && reply.status() != 400)) {
+            failures.add(shorten(target) + " -> " + reply.status());
+        }
+    }
+
+    private static String body(AdminSession session, Map<String, Object> form, String field, String raw) {
+        Map<String, Object> all = new LinkedHashMap<>(form);
+        if (all.containsKey("formToken")) {
+            all.put("formToken", java.util.UUID.randomUUID().toString());
+        }
+        all.put("csrf-token", session.csrf());
+        return encode(all, field, raw);
+    }
+
+    /** The form encoded as a browser would, with {@code field} replaced by the raw (already encoded) value. */
+    private static String encode(Map<String, Object> form, String field, String raw) {
+        List<String> pairs = new ArrayList<>();
+        form.forEach((k, v) -> {
+            if (k.equals(field)) {
+                pairs.add(k + "=" + raw);
+            } else if (v instanceof Iterable<?> values) {
+                values.forEach(x -> pairs.add(k + "=" + URLEncoder.encode(x.toString(), StandardCharsets.UTF_8)));
+            } else {
+                pairs.add(k + "=" + URLEncoder.encode(v.toString(), StandardCharsets.UTF_8));
+            }
+        });
+        return String.join("&", pairs);
+    }
+
+    private static Map<String, Long> counts() {
+        return QuarkusTransaction.requiringNew().call(() -> List.of("job", "company", "admin_user").stream()
+                .collect(Collectors.toMap(t -> t, t -> ((Number) AdminUser.getEntityManager()
+                        .createNativeQuery("select count(*) from " + t).getSingleResult()).longValue())));
+    }
+
+    private static long max(String table) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) AdminUser.getEntityManager()
+                .createNativeQuery("select coalesce(max(id), 0) from " + table).getSingleResult()).longValue());
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 80 ? s.substring(0, 40) + "...(" + s.length() + ")" : s;
+    }
+}
