@@ -65,7 +65,8 @@ public class SearchSynonyms {
         if (!t.matches("[\\p{L}\\p{N}+#.-]{1,30}( [\\p{L}\\p{N}+#.-]{1,30})?") || t.length() > 60) {
             return Optional.of("A term is one or two words of letters, digits, +, #, . or -.");
         }
-        if (e.length() < 2 || e.length() > 200) {
+        int length = e.codePointCount(0, e.length());
+        if (length < 2 || length > 200 || e.length() > 200) {
             return Optional.of("Say what the term stands for in 2 to 200 characters.");
         }
         em.createNativeQuery("""

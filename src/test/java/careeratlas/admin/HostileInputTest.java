@@ -50,10 +50,20 @@ class HostileInputTest {
         ROUTES.put("/salaries/data-engineer.csv", List.of("currency", "level", "remote", "year", "country"));
         ROUTES.put("/salaries/data-engineer.json", List.of("currency", "level", "remote", "year", "country"));
         ROUTES.put("/sitemap.xml", List.of("x"));
+        ROUTES.put("/salaries/titles/engineer", List.of("x"));
+        ROUTES.put("/skills", List.of("x"));
+        ROUTES.put("/skills/sql", List.of("x"));
+        ROUTES.put("/tools/postgresql", List.of("x"));
+        ROUTES.put("/paths", List.of("from", "to"));
+        ROUTES.put("/paths/data-analyst-to-data-engineer", List.of("x"));
+        ROUTES.put("/fit", List.of("skill", "tool", "from"));
+        ROUTES.put("/about", List.of("x"));
+        ROUTES.put("/privacy", List.of("x"));
     }
 
     static final List<String> PATHS = List.of("/roles/%s", "/compare/%s", "/compare/data-engineer-vs-%s", "/jobs/%s",
-            "/jobs/1-%s", "/salaries/%s", "/salaries/%s.csv", "/salaries/%s.json");
+            "/jobs/1-%s", "/salaries/%s", "/salaries/%s.csv", "/salaries/%s.json", "/salaries/titles/%s", "/skills/%s",
+            "/tools/%s", "/paths/%s-to-data-engineer", "/paths/data-analyst-to-%s");
 
     @Test
     void hostileQueryParametersAndPathsNeverReachA500() {
@@ -140,7 +150,8 @@ class HostileInputTest {
                 "/admin/account", Map.of("current", "fuzz-password-123456", "password", "another-pass-98765",
                         "confirm", "another-pass-98765x"),
                 "/admin/users", Map.of("username", "fuzz-added", "password", "another-pass-98765",
-                        "confirm", "another-pass-98765x"));
+                        "confirm", "another-pass-98765x"),
+                "/admin/search/synonyms", Map.of("term", "fuzzterm", "expansion", "fuzz expansion"));
         for (Map.Entry<String, Map<String, Object>> f : forms.entrySet()) {
             for (String field : f.getValue().keySet()) {
                 for (String value : CORPUS) {
@@ -153,6 +164,9 @@ class HostileInputTest {
         }
         assertTrue(failures.isEmpty(), failures.size() + " bad answers:\n" + String.join("\n", failures));
         assertEquals(withFuzzAdmin, counts());
+        QuarkusTransaction.requiringNew().run(() -> io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                .createNativeQuery("delete from search_synonym where term = 'fuzzterm' or expansion = 'fuzz expansion'")
+                .executeUpdate());
         assertTrue(AdminSession.login(name, "fuzz-password-123456").getHeader("Location").endsWith("/admin"),
                 "the password is unchanged");
         QuarkusTransaction.requiringNew().run(() -> AdminUser.delete("username", name));
