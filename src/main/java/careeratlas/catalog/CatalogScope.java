@@ -18,7 +18,7 @@ public class CatalogScope implements CacheScope {
 
     @Override
     public Set<String> caches() {
-        return Set.of(RoleCatalog.ROLES_CACHE, RoleCatalog.COMPARISONS_CACHE, SkillCatalog.VOCABULARY_CACHE,
+        return Set.of(RoleCatalog.ROLES_CACHE, RoleCatalog.COMPARISONS_CACHE, RoleCatalog.PROFILES_CACHE, SkillCatalog.VOCABULARY_CACHE,
                 SkillCatalog.TRANSITIONS_CACHE);
     }
 

@@ -36,8 +36,4 @@ public class Comparison extends PanacheEntityBase {
     public LocalDate publishedOn;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
-
-    public static Optional<Comparison> findPair(Role a, Role b) {
-        return find("roleA = ?1 and roleB = ?2", a, b).firstResultOptional();
-    }
 }

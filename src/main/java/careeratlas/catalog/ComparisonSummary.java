@@ -2,12 +2,26 @@ package careeratlas.catalog;
 
 import careeratlas.platform.Urls;
 
-/** A curated comparison as lists show it: plain data, safe to cache. */
-public record ComparisonSummary(long id, String slugA, String nameA, String slugB, String nameB, String publishedOn) {
+/**
+ * A curated comparison as lists show it, with its editorial introduction and conclusion for its own page: plain
+ * data, safe to cache.
+ */
+public record ComparisonSummary(long id, String slugA, String nameA, String slugB, String nameB, String publishedOn,
+                                String introduction, String conclusion) {
+
+    /** A comparison as a list shows it, without its texts. */
+    public ComparisonSummary(long id, String slugA, String nameA, String slugB, String nameB, String publishedOn) {
+        this(id, slugA, nameA, slugB, nameB, publishedOn, "", "");
+    }
 
     static ComparisonSummary of(Comparison c) {
         return new ComparisonSummary(c.id, c.roleA.slug, c.roleA.name, c.roleB.slug, c.roleB.name,
-                c.publishedOn.toString());
+                c.publishedOn.toString(), c.introduction, c.conclusion);
+    }
+
+    /** Whether this is the comparison of these two roles in this order. */
+    public boolean isPair(String first, String second) {
+        return slugA.equals(first) && slugB.equals(second);
     }
 
     public String title() {

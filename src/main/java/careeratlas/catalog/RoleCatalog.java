@@ -2,11 +2,14 @@ package careeratlas.catalog;
 
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.NotFoundException;
 
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,8 +19,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class RoleCatalog {
 
+    @Inject
+    EntityManager em;
+
     public static final String ROLES_CACHE = "roles";
     public static final String COMPARISONS_CACHE = "comparisons";
+    public static final String PROFILES_CACHE = "role-profiles";
 
     /** Every role with its family, by family order then name. */
     @CacheResult(cacheName = ROLES_CACHE)
@@ -38,20 +45,33 @@ public class RoleCatalog {
         return summary(slug).isPresent();
     }
 
-    public Role role(String slug) {
-        return Role.findBySlug(slug).orElseThrow(NotFoundException::new);
+    /** The profile of the role with this slug; 404 when there is none. */
+    public RoleProfile profile(String slug) {
+        RoleProfile profile = profiles().get(slug);
+        if (profile == null) {
+            throw new NotFoundException();
+        }
+        return profile;
     }
 
-    /** Both roles of a pair, in the given order; 404 unless both exist and differ. */
-    public List<Role> pair(String first, String second) {
+    /** The profiles of both roles of a pair, in the given order; 404 unless both exist and differ. */
+    public List<RoleProfile> pair(String first, String second) {
         if (first.equals(second)) {
             throw new NotFoundException();
         }
-        List<Role> found = Role.find("from Role r join fetch r.family where r.slug in ?1", List.of(first, second)).list();
-        if (found.size() != 2) {
-            throw new NotFoundException();
-        }
-        return found.stream().sorted(Comparator.comparing((Role r) -> !r.slug.equals(first))).toList();
+        return List.of(profile(first), profile(second));
+    }
+
+    /**
+     * Every role's profile by slug, read together (one query per section for all roles) and kept until the catalog
+     * changes: role, comparison and transition pages render from it without a query.
+     */
+    @CacheResult(cacheName = PROFILES_CACHE)
+    public Map<String, RoleProfile> profiles() {
+        List<Role> all = Role.find("from Role r join fetch r.family f order by f.position, r.name").list();
+        Map<String, RoleProfile> bySlug = new LinkedHashMap<>();
+        RoleProfile.load(em, all).forEach(p -> bySlug.put(p.slug(), p));
+        return Map.copyOf(bySlug);
     }
 
     /** Curated comparisons, newest first. */
@@ -66,15 +86,8 @@ public class RoleCatalog {
         return comparisons().stream().filter(c -> slugs.stream().anyMatch(c::involves)).toList();
     }
 
-    public Optional<Comparison> curated(Role a, Role b) {
-        return Comparison.findPair(a, b);
-    }
-
-    public List<RoleProfile> profiles(List<Role> roles) {
-        return RoleProfile.load(roles);
-    }
-
-    public RoleProfile profile(Role role) {
-        return RoleProfile.load(List.of(role)).get(0);
+    /** The curated comparison of these two roles in this order, if there is one. */
+    public Optional<ComparisonSummary> curated(String first, String second) {
+        return comparisons().stream().filter(c -> c.isPair(first, second)).findFirst();
     }
 }

@@ -10,8 +10,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
-import java.util.Collection;
-import java.util.List;
 
 /** A role is common in an industry, with a note on the typical use. */
 @Entity
@@ -35,8 +33,4 @@ public class RoleIndustry extends PanacheEntityBase {
     public Industry industry;
     public int position;
     public String note;
-
-    static List<RoleIndustry> forRoles(Collection<Role> roles) {
-        return list("select ri from RoleIndustry ri join fetch ri.industry where ri.role in ?1 order by ri.position", roles);
-    }
 }

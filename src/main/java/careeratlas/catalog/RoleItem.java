@@ -12,8 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import java.util.Collection;
-import java.util.List;
 
 /** One ordered line of a role's responsibilities or educational background. */
 @Entity
@@ -32,8 +30,4 @@ public class RoleItem extends PanacheEntityBase {
     public Section section;
     public int position;
     public String body;
-
-    static List<RoleItem> forRoles(Collection<Role> roles) {
-        return list("role in ?1 order by section, position", roles);
-    }
 }

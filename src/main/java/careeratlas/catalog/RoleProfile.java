@@ -1,15 +1,17 @@
 package careeratlas.catalog;
 
+import jakarta.persistence.EntityManager;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * Everything a page shows about a role, read with one query per section for any number of roles (no N+1).
+ * Everything a page shows about a role, read with one query per section for any number of roles (no N+1):
+ * plain data, kept in the {@code role-profiles} cache.
  */
-public record RoleProfile(Role role, List<String> responsibilities, List<String> education, List<Tip> tips,
+public record RoleProfile(RoleFacts role, List<String> responsibilities, List<String> education, List<Tip> tips,
                           List<Entry> skills, List<ToolGroup> tools, List<Entry> industries) {
 
     /** A shared vocabulary entry (skill, tool or industry) with the role's own note, if any. */
@@ -26,42 +28,77 @@ public record RoleProfile(Role role, List<String> responsibilities, List<String>
     }
 
     public String slug() {
-        return role.slug;
+        return role.slug();
     }
 
     public String name() {
-        return role.name;
+        return role.name();
     }
 
-    /** Loads the profiles of the given roles, in the given order: one query per section. */
-    static List<RoleProfile> load(List<Role> roles) {
+    /** The role's tools in the role data's order (by category, then position), without the grouping. */
+    public List<Entry> toolList() {
+        return tools.stream().flatMap(g -> g.tools().stream()).toList();
+    }
+
+    /**
+     * The profiles of the given roles, in the given order, with two statements whatever their number: one for the
+     * texts (responsibilities, education, tips), one for the vocabulary entries (skills, tools, industries).
+     */
+    static List<RoleProfile> load(EntityManager em, List<Role> roles) {
         Map<Long, Builder> builders = new LinkedHashMap<>();
         roles.forEach(r -> builders.put(r.id, new Builder(r)));
-        Function<Role, Builder> of = r -> builders.get(r.id);
-
-        for (RoleItem item : RoleItem.forRoles(roles)) {
-            Builder b = of.apply(item.role);
-            (item.section == RoleItem.Section.RESPONSIBILITY ? b.responsibilities : b.education).add(item.body);
+        if (roles.isEmpty()) {
+            return List.of();
         }
-        for (RoleTip tip : RoleTip.forRoles(roles)) {
-            of.apply(tip.role).tips.add(new Tip(tip.position, tip.title, tip.body));
+        List<Long> ids = List.copyOf(builders.keySet());
+        for (Object[] r : rows(em, TEXTS, ids)) {
+            Builder b = builders.get(((Number) r[0]).longValue());
+            switch ((String) r[1]) {
+                case "RESPONSIBILITY" -> b.responsibilities.add((String) r[3]);
+                case "EDUCATION" -> b.education.add((String) r[3]);
+                default -> b.tips.add(new Tip(((Number) r[2]).intValue(), (String) r[4], (String) r[3]));
+            }
         }
-        for (RoleSkill rs : RoleSkill.forRoles(roles)) {
-            of.apply(rs.role).skills.add(new Entry(rs.skill.slug, rs.skill.name, rs.note));
-        }
-        for (RoleTool rt : RoleTool.forRoles(roles)) {
-            Builder b = of.apply(rt.role);
-            b.tools.computeIfAbsent(rt.tool.category.name, c -> new ArrayList<>())
-                    .add(new Entry(rt.tool.slug, rt.tool.name, null));
-        }
-        for (RoleIndustry ri : RoleIndustry.forRoles(roles)) {
-            of.apply(ri.role).industries.add(new Entry(ri.industry.slug, ri.industry.name, ri.note));
+        for (Object[] r : rows(em, ENTRIES, ids)) {
+            Builder b = builders.get(((Number) r[0]).longValue());
+            Entry entry = new Entry((String) r[2], (String) r[3], (String) r[4]);
+            switch ((String) r[1]) {
+                case "skill" -> b.skills.add(entry);
+                case "tool" -> b.tools.computeIfAbsent((String) r[5], c -> new ArrayList<>())
+                        .add(new Entry(entry.slug(), entry.name(), null));
+                case "industry" -> b.industries.add(entry);
+                default -> throw new IllegalStateException("unknown kind " + r[1]);
+            }
         }
         return builders.values().stream().map(Builder::build).toList();
     }
 
+    private static final String TEXTS = """
+            select role_id, section, position, body, null as title from role_item where role_id in (:ids)
+            union all
+            select role_id, 'TIP', position, body, title from role_tip where role_id in (:ids)
+            order by 2, 3""";
+
+    private static final String ENTRIES = """
+            select rs.role_id, 'skill' as kind, s.slug, s.name, rs.note, null as category, 0 as category_position,
+                   rs.position
+              from role_skill rs join skill s on s.id = rs.skill_id where rs.role_id in (:ids)
+            union all
+            select rt.role_id, 'tool', t.slug, t.name, null, c.name, c.position, rt.position
+              from role_tool rt join tool t on t.id = rt.tool_id join tool_category c on c.id = t.category_id
+             where rt.role_id in (:ids)
+            union all
+            select ri.role_id, 'industry', i.slug, i.name, ri.note, null, 0, ri.position
+              from role_industry ri join industry i on i.id = ri.industry_id where ri.role_id in (:ids)
+            order by 2, 7, 8""";
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(EntityManager em, String sql, List<Long> ids) {
+        return em.createNativeQuery(sql).setParameter("ids", ids).getResultList();
+    }
+
     private static final class Builder {
-        final Role role;
+        final RoleFacts role;
         final List<String> responsibilities = new ArrayList<>();
         final List<String> education = new ArrayList<>();
         final List<Tip> tips = new ArrayList<>();
@@ -70,7 +107,7 @@ public record RoleProfile(Role role, List<String> responsibilities, List<String>
         final List<Entry> industries = new ArrayList<>();
 
         Builder(Role role) {
-            this.role = role;
+            this.role = RoleFacts.of(role);
         }
 
         RoleProfile build() {

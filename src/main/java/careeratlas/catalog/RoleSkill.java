@@ -10,8 +10,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
-import java.util.Collection;
-import java.util.List;
 
 /** A role needs a skill, with a note on what for. */
 @Entity
@@ -35,8 +33,4 @@ public class RoleSkill extends PanacheEntityBase {
     public Skill skill;
     public int position;
     public String note;
-
-    static List<RoleSkill> forRoles(Collection<Role> roles) {
-        return list("select rs from RoleSkill rs join fetch rs.skill where rs.role in ?1 order by rs.position", roles);
-    }
 }

@@ -10,8 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import java.util.Collection;
-import java.util.List;
 
 /** A numbered practical tip for getting started in a role. */
 @Entity
@@ -27,8 +25,4 @@ public class RoleTip extends PanacheEntityBase {
     public int position;
     public String title;
     public String body;
-
-    static List<RoleTip> forRoles(Collection<Role> roles) {
-        return list("role in ?1 order by position", roles);
-    }
 }

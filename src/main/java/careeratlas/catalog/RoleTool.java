@@ -10,8 +10,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
-import java.util.Collection;
-import java.util.List;
 
 /** A role works with a tool. */
 @Entity
@@ -34,10 +32,4 @@ public class RoleTool extends PanacheEntityBase {
     @JoinColumn(name = "tool_id")
     public Tool tool;
     public int position;
-
-    /** The tools of the roles with their categories, in category order. */
-    static List<RoleTool> forRoles(Collection<Role> roles) {
-        return list("select rt from RoleTool rt join fetch rt.tool t join fetch t.category c"
-                + " where rt.role in ?1 order by c.position, rt.position", roles);
-    }
 }

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,34 +23,53 @@ public class SkillCatalog {
     @Inject
     EntityManager em;
 
-    /** Five statements: skills, tools, aliases, the roles' skills, the roles' tools. */
+    /**
+     * One statement for the skills and tools with their aliases; what each role asks for comes from the role
+     * profiles, which role, comparison and transition pages share.
+     */
     @CacheResult(cacheName = VOCABULARY_CACHE)
     public Vocabulary vocabulary() {
-        Map<String, List<String>> skillAliases = aliases("select s.slug, a.alias from skill_alias a join skill s on s.id = a.skill_id order by a.alias");
-        Map<String, List<String>> toolAliases = aliases("select t.slug, a.alias from tool_alias a join tool t on t.id = a.tool_id order by a.alias");
-        List<Vocabulary.Term> skills = Skill.<Skill>find("order by name").stream()
-                .map(s -> new Vocabulary.Term(Vocabulary.Kind.SKILL, s.slug, s.name, s.description, null,
-                        skillAliases.getOrDefault(s.slug, List.of()))).toList();
-        List<Vocabulary.Term> tools = Tool.<Tool>find("from Tool t join fetch t.category c order by c.position, t.name")
-                .stream().map(t -> new Vocabulary.Term(Vocabulary.Kind.TOOL, t.slug, t.name, t.description,
-                        t.category.name, toolAliases.getOrDefault(t.slug, List.of()))).toList();
+        List<Vocabulary.Term> skills = new ArrayList<>();
+        List<Vocabulary.Term> tools = new ArrayList<>();
+        for (Object[] r : terms()) {
+            String aliases = (String) r[6];
+            List<String> list = aliases == null ? List.of() : List.of(aliases.split(ALIAS_SEPARATOR));
+            boolean skill = r[0].equals("skill");
+            (skill ? skills : tools).add(new Vocabulary.Term(skill ? Vocabulary.Kind.SKILL : Vocabulary.Kind.TOOL,
+                    (String) r[1], (String) r[2], (String) r[3], (String) r[4], list));
+        }
+        Map<String, RoleProfile> profiles = catalog.profiles();
+        List<Vocabulary.RoleNeeds> needs = catalog.roles().stream().map(r -> {
+            RoleProfile p = profiles.get(r.slug());
+            return new Vocabulary.RoleNeeds(r, needs(Vocabulary.Kind.SKILL, p.skills()),
+                    needs(Vocabulary.Kind.TOOL, p.toolList()));
+        }).toList();
+        return new Vocabulary(List.copyOf(skills), List.copyOf(tools), needs);
+    }
 
-        List<RoleSummary> summaries = catalog.roles();
-        List<Role> roles = Role.<Role>list("from Role r join fetch r.family");
-        Map<Long, List<Vocabulary.Need>> skillsOf = new HashMap<>();
-        for (RoleSkill rs : RoleSkill.forRoles(roles)) {
-            List<Vocabulary.Need> list = skillsOf.computeIfAbsent(rs.role.id, id -> new ArrayList<>());
-            list.add(new Vocabulary.Need(Vocabulary.Kind.SKILL, rs.skill.slug, rs.skill.name, rs.note, list.size() + 1));
+    private static List<Vocabulary.Need> needs(Vocabulary.Kind kind, List<RoleProfile.Entry> entries) {
+        List<Vocabulary.Need> list = new ArrayList<>();
+        for (RoleProfile.Entry e : entries) {
+            list.add(new Vocabulary.Need(kind, e.slug(), e.name(), kind == Vocabulary.Kind.SKILL ? e.note() : null,
+                    list.size() + 1));
         }
-        Map<Long, List<Vocabulary.Need>> toolsOf = new HashMap<>();
-        for (RoleTool rt : RoleTool.forRoles(roles)) {
-            List<Vocabulary.Need> list = toolsOf.computeIfAbsent(rt.role.id, id -> new ArrayList<>());
-            list.add(new Vocabulary.Need(Vocabulary.Kind.TOOL, rt.tool.slug, rt.tool.name, null, list.size() + 1));
-        }
-        List<Vocabulary.RoleNeeds> needs = summaries.stream().map(r -> new Vocabulary.RoleNeeds(r,
-                List.copyOf(skillsOf.getOrDefault(r.id(), List.of())),
-                List.copyOf(toolsOf.getOrDefault(r.id(), List.of())))).toList();
-        return new Vocabulary(skills, tools, needs);
+        return List.copyOf(list);
+    }
+
+    /** A character no alias contains: joins a term's aliases into one column. */
+    private static final String ALIAS_SEPARATOR = "\u001f";
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> terms() {
+        return em.createNativeQuery("""
+                select 'skill' as kind, s.slug, s.name, s.description, null as category, 0 as category_position,
+                       (select string_agg(a.alias, chr(31) order by a.alias) from skill_alias a where a.skill_id = s.id)
+                  from skill s
+                union all
+                select 'tool', t.slug, t.name, t.description, c.name, c.position,
+                       (select string_agg(a.alias, chr(31) order by a.alias) from tool_alias a where a.tool_id = t.id)
+                  from tool t join tool_category c on c.id = t.category_id
+                order by 1, 6, 3""").getResultList();
     }
 
     /** The editors' transitions, by the name of the role they start from, then of the role they lead to. */
@@ -74,16 +91,5 @@ public class SkillCatalog {
     /** The editors' transitions that lead to the role. */
     public List<TransitionSummary> transitionsTo(String slug) {
         return transitions().stream().filter(t -> t.toSlug().equals(slug)).toList();
-    }
-
-    private Map<String, List<String>> aliases(String sql) {
-        Map<String, List<String>> result = new LinkedHashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).getResultList();
-        for (Object[] r : rows) {
-            result.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]);
-        }
-        result.replaceAll((k, v) -> List.copyOf(v));
-        return result;
     }
 }

@@ -2,7 +2,7 @@ package careeratlas.compare;
 
 import careeratlas.catalog.ComparisonPath;
 import careeratlas.catalog.ComparisonSummary;
-import careeratlas.catalog.Role;
+import careeratlas.catalog.RoleProfile;
 import careeratlas.catalog.RoleCatalog;
 import careeratlas.catalog.RoleSummary;
 import careeratlas.platform.Urls;
@@ -67,7 +67,7 @@ public class CompareResource {
     @Path("/{pair}")
     public Response show(@PathParam("pair") String pair) {
         ComparisonPath path = ComparisonPath.parse(pair).orElseThrow(NotFoundException::new);
-        List<Role> roles = comparisons.roles(path);
+        List<RoleProfile> roles = comparisons.roles(path);
         if (!path.isCanonical()) {
             return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(path.canonical().url()))
                     .build();

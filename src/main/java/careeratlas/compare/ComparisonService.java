@@ -1,9 +1,7 @@
 package careeratlas.compare;
 
-import careeratlas.catalog.Comparison;
 import careeratlas.catalog.ComparisonPath;
 import careeratlas.catalog.ComparisonSummary;
-import careeratlas.catalog.Role;
 import careeratlas.catalog.RoleCatalog;
 import careeratlas.catalog.RoleProfile;
 import careeratlas.jobs.JobService;
@@ -42,7 +40,7 @@ public class ComparisonService {
     FeaturedJobs featured;
 
     /** The two roles of a path, in the path's order; 404 unless both exist and differ. */
-    public List<Role> roles(ComparisonPath path) {
+    public List<RoleProfile> roles(ComparisonPath path) {
         return catalog.pair(path.first(), path.second());
     }
 
@@ -61,34 +59,33 @@ public class ComparisonService {
     }
 
     /** The page for two roles given in canonical order. */
-    public ComparisonPage page(List<Role> roles) {
-        List<RoleProfile> profiles = catalog.profiles(roles);
+    public ComparisonPage page(List<RoleProfile> profiles) {
         RoleProfile a = profiles.get(0);
         RoleProfile b = profiles.get(1);
         Overlap skills = Overlap.of(a.skills(), b.skills());
-        Optional<Comparison> curated = catalog.curated(a.role(), b.role());
+        Optional<ComparisonSummary> curated = catalog.curated(a.slug(), b.slug());
         List<ComparisonSummary> related = catalog.comparisonsInvolving(List.of(a.slug(), b.slug())).stream()
-                .filter(c -> curated.map(cur -> !cur.id.equals(c.id())).orElse(true)).toList();
+                .filter(c -> curated.map(cur -> cur.id() != c.id()).orElse(true)).toList();
 
-        LocalDate date = curated.map(c -> c.publishedOn)
-                .orElseGet(() -> Stream.of(a.role().updatedAt, b.role().updatedAt)
+        LocalDate date = curated.map(c -> LocalDate.parse(c.publishedOn()))
+                .orElseGet(() -> Stream.of(a.role().updatedAt(), b.role().updatedAt())
                         .max(Comparator.naturalOrder()).orElseThrow().toLocalDate());
-        List<String> intro = curated.map(c -> paragraphs(c.introduction))
+        List<String> intro = curated.map(c -> paragraphs(c.introduction()))
                 .orElseGet(() -> GeneratedText.introduction(a, b, skills));
-        List<String> conclusion = curated.map(c -> paragraphs(c.conclusion))
+        List<String> conclusion = curated.map(c -> paragraphs(c.conclusion()))
                 .orElseGet(() -> GeneratedText.conclusion(a, b, skills));
 
-        List<Long> ids = List.of(a.role().id, b.role().id);
+        List<Long> ids = List.of(a.role().id(), b.role().id());
         Map<Long, Long> openJobs = jobs.openCountsByRole(ids);
         SalaryQueries.ManyRoles figures = salaries.ofRoles(ids);
         Map<Long, Stats> salary = figures.overall();
         Stats none = Stats.NONE;
-        Stats salaryA = salary.getOrDefault(a.role().id, none);
-        Stats salaryB = salary.getOrDefault(b.role().id, none);
+        Stats salaryA = salary.getOrDefault(a.role().id(), none);
+        Stats salaryB = salary.getOrDefault(b.role().id(), none);
         return new ComparisonPage(a, b, curated.isPresent(), Dates.display(date), date.toString(), intro, conclusion,
                 glance(a, b), skills, Overlap.of(toolEntries(a), toolEntries(b)),
-                Overlap.of(a.industries(), b.industries()), openJobs.getOrDefault(a.role().id, 0L),
-                openJobs.getOrDefault(b.role().id, 0L), salaryA, salaryB, salaryChart(a, b, figures.levels()), related,
+                Overlap.of(a.industries(), b.industries()), openJobs.getOrDefault(a.role().id(), 0L),
+                openJobs.getOrDefault(b.role().id(), 0L), salaryA, salaryB, salaryChart(a, b, figures.levels()), related,
                 featured.forRoles(ids));
     }
 
@@ -97,7 +94,7 @@ public class ComparisonService {
         List<SvgCharts.Box> boxes = new ArrayList<>();
         for (String level : List.of("Entry-level", "Mid-level", "Senior", "Executive")) {
             for (RoleProfile p : List.of(a, b)) {
-                levels.getOrDefault(p.role().id, List.of()).stream().filter(g -> g.label().equals(level)).findFirst()
+                levels.getOrDefault(p.role().id(), List.of()).stream().filter(g -> g.label().equals(level)).findFirst()
                         .ifPresent(g -> boxes.add(new SvgCharts.Box(p.name() + ", " + level, g.stats())));
             }
         }
@@ -112,8 +109,8 @@ public class ComparisonService {
 
     private static List<ComparisonPage.GlanceRow> glance(RoleProfile a, RoleProfile b) {
         return List.of(
-                new ComparisonPage.GlanceRow("Field", a.role().family.name, b.role().family.name),
-                new ComparisonPage.GlanceRow("In one line", a.role().summary, b.role().summary),
+                new ComparisonPage.GlanceRow("Field", a.role().family().name(), b.role().family().name()),
+                new ComparisonPage.GlanceRow("In one line", a.role().summary(), b.role().summary()),
                 new ComparisonPage.GlanceRow("Core skills", names(a.skills(), 4), names(b.skills(), 4)),
                 new ComparisonPage.GlanceRow("Main tools", names(toolEntries(a), 5), names(toolEntries(b), 5)),
                 new ComparisonPage.GlanceRow("Typical education", first(a.education()), first(b.education())),
@@ -133,7 +130,7 @@ public class ComparisonService {
     }
 
     private static String outlook(RoleProfile p) {
-        return p.role().outlookFigure + " growth, " + p.role().outlookPeriod;
+        return p.role().outlookFigure() + " growth, " + p.role().outlookPeriod();
     }
 
     static List<String> paragraphs(String text) {

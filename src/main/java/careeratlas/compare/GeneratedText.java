@@ -13,12 +13,12 @@ final class GeneratedText {
     }
 
     static List<String> introduction(RoleProfile a, RoleProfile b, Overlap skills) {
-        String family = a.role().family.id.equals(b.role().family.id)
-                ? "both belong to " + a.role().family.name
-                : "come from different corners of the field: " + a.role().family.name + " and "
-                        + b.role().family.name;
+        String family = a.role().family().id() == b.role().family().id()
+                ? "both belong to " + a.role().family().name()
+                : "come from different corners of the field: " + a.role().family().name() + " and "
+                        + b.role().family().name();
         String first = a.name() + " and " + b.name() + " " + family + ". " + a.name() + ": "
-                + sentence(a.role().summary) + " " + b.name() + ": " + sentence(b.role().summary);
+                + sentence(a.role().summary()) + " " + b.name() + ": " + sentence(b.role().summary());
         String second = "Below, the two roles stand side by side: what each is responsible for, the skills and "
                 + "tools it asks for, the education people usually bring, where the jobs are, the outlook and "
                 + "practical first steps. " + overlapSentence(a, b, skills);

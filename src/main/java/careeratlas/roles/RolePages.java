@@ -1,7 +1,7 @@
 package careeratlas.roles;
 
 import careeratlas.catalog.FamilyGroup;
-import careeratlas.catalog.Role;
+import careeratlas.catalog.RoleProfile;
 import careeratlas.catalog.RoleCatalog;
 import careeratlas.catalog.SkillCatalog;
 import careeratlas.jobs.JobService;
@@ -43,12 +43,12 @@ public class RolePages {
 
     /** The page of the role with this slug; 404 when there is none. */
     public RolePage page(String slug) {
-        Role role = catalog.role(slug);
-        List<Long> ids = List.of(role.id);
-        return new RolePage(catalog.profile(role), jobs.openCountsByRole(ids).getOrDefault(role.id, 0L),
-                salaries.ofRoles(ids).overall().getOrDefault(role.id, Stats.NONE),
-                catalog.comparisonsInvolving(List.of(role.slug)), skills.transitionsFrom(role.slug),
-                skills.transitionsTo(role.slug),
-                catalog.roles().stream().filter(r -> !r.slug().equals(role.slug)).toList(), featured.forRoles(ids));
+        RoleProfile profile = catalog.profile(slug);
+        long id = profile.role().id();
+        List<Long> ids = List.of(id);
+        return new RolePage(profile, jobs.openCountsByRole(ids).getOrDefault(id, 0L),
+                salaries.ofRoles(ids).overall().getOrDefault(id, Stats.NONE),
+                catalog.comparisonsInvolving(List.of(slug)), skills.transitionsFrom(slug), skills.transitionsTo(slug),
+                catalog.roles().stream().filter(r -> !r.slug().equals(slug)).toList(), featured.forRoles(ids));
     }
 }

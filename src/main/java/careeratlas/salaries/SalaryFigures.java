@@ -64,10 +64,10 @@ public class SalaryFigures {
         return queries.forTitles(slug, titles);
     }
 
-    /** Overall and per-level figures (US dollars) of several roles, in two statements. */
+    /** Overall and per-level figures (US dollars) of several roles, in one statement. */
     @CacheResult(cacheName = MANY_CACHE)
     public SalaryQueries.ManyRoles ofRoles(List<Long> roleIds) {
-        return new SalaryQueries.ManyRoles(queries.overallOf(roleIds), queries.levelsOf(roleIds));
+        return queries.ofRoles(roleIds);
     }
 
     /** Salaries stated in this site's open job posts: these change with jobs, so they are not kept. */

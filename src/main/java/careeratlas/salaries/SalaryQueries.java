@@ -239,36 +239,33 @@ public class SalaryQueries {
                 .toList();
     }
 
-    /** Per-level figures (US dollars) of several roles, for comparison pages: one statement. */
-    public Map<Long, List<Group>> levelsOf(List<Long> roleIds) {
+    /**
+     * Overall and per-level figures (US dollars) of several roles in one statement: grouping sets give each role's
+     * overall row (level null) beside its rows per level.
+     */
+    public ManyRoles ofRoles(List<Long> roleIds) {
         Query q = em.createNativeQuery("""
                 select s.role_id, s.experience_level, %s from salary_report s where s.role_id in (:roles)
-                group by s.role_id, s.experience_level
+                group by grouping sets ((s.role_id), (s.role_id, s.experience_level))
                 """.formatted(Stats.columns("s.salary_in_usd"))).setParameter("roles", roleIds);
+        Map<Long, Stats> overall = new HashMap<>();
         Map<Long, Map<String, Group>> found = new HashMap<>();
         for (Object[] r : rows(q)) {
+            long role = ((Number) r[0]).longValue();
+            if (r[1] == null) {
+                overall.put(role, Stats.of(r, 2));
+                continue;
+            }
             String code = ((String) r[1]).strip();
-            found.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>())
+            found.computeIfAbsent(role, k -> new HashMap<>())
                     .put(code, new Group(code, SalaryFilter.LEVEL_NAMES.get(code), Stats.of(r, 2)));
         }
-        Map<Long, List<Group>> result = new LinkedHashMap<>();
+        Map<Long, List<Group>> levels = new LinkedHashMap<>();
         for (Long id : roleIds) {
             Map<String, Group> byCode = found.getOrDefault(id, Map.of());
-            result.put(id, SalaryFilter.LEVELS.values().stream().filter(byCode::containsKey).map(byCode::get).toList());
+            levels.put(id, SalaryFilter.LEVELS.values().stream().filter(byCode::containsKey).map(byCode::get).toList());
         }
-        return result;
-    }
-
-    /** Overall figures (US dollars) of several roles. */
-    public Map<Long, Stats> overallOf(List<Long> roleIds) {
-        Query q = em.createNativeQuery("""
-                select s.role_id, %s from salary_report s where s.role_id in (:roles) group by s.role_id
-                """.formatted(Stats.columns("s.salary_in_usd"))).setParameter("roles", roleIds);
-        Map<Long, Stats> result = new HashMap<>();
-        for (Object[] r : rows(q)) {
-            result.put(((Number) r[0]).longValue(), Stats.of(r, 1));
-        }
-        return result;
+        return new ManyRoles(overall, levels);
     }
 
     @SuppressWarnings("unchecked")
