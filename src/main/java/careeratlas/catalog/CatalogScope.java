@@ -19,7 +19,7 @@ public class CatalogScope implements CacheScope {
     @Override
     public Set<String> caches() {
         return Set.of(RoleCatalog.ROLES_CACHE, RoleCatalog.COMPARISONS_CACHE, RoleCatalog.PROFILES_CACHE, SkillCatalog.VOCABULARY_CACHE,
-                SkillCatalog.TRANSITIONS_CACHE);
+                SkillCatalog.TRANSITIONS_CACHE, TermLinks.FINDER_CACHE, TermLinks.LINKED_CACHE);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package careeratlas.compare;
 
+import careeratlas.platform.LinkedText;
 import careeratlas.catalog.ComparisonSummary;
 import careeratlas.platform.Urls;
 import careeratlas.sidebar.FeaturedJob;
@@ -13,7 +14,7 @@ import java.util.List;
  * around it.
  */
 public record ComparisonPage(RoleProfile a, RoleProfile b, boolean curated, String date, String dateIso,
-                             List<String> introduction, List<String> conclusion, List<GlanceRow> glance,
+                             List<LinkedText> introduction, List<LinkedText> conclusion, List<GlanceRow> glance,
                              Overlap skills, Overlap tools, Overlap industries, long openJobsA, long openJobsB,
                              Stats salaryA, Stats salaryB, String salarySvg, List<ComparisonSummary> related,
                              List<FeaturedJob> featured) {

@@ -4,6 +4,8 @@ import careeratlas.catalog.ComparisonPath;
 import careeratlas.catalog.ComparisonSummary;
 import careeratlas.catalog.RoleCatalog;
 import careeratlas.catalog.RoleProfile;
+import careeratlas.catalog.TermLinks;
+import careeratlas.platform.LinkedText;
 import careeratlas.jobs.JobService;
 import careeratlas.salaries.SalaryFigures;
 import careeratlas.salaries.SalaryQueries;
@@ -38,6 +40,9 @@ public class ComparisonService {
 
     @Inject
     FeaturedJobs featured;
+
+    @Inject
+    TermLinks links;
 
     /** The two roles of a path, in the path's order; 404 unless both exist and differ. */
     public List<RoleProfile> roles(ComparisonPath path) {
@@ -75,6 +80,9 @@ public class ComparisonService {
         List<String> conclusion = curated.map(c -> paragraphs(c.conclusion()))
                 .orElseGet(() -> GeneratedText.conclusion(a, b, skills));
 
+        List<String> blocks = new ArrayList<>(intro);
+        blocks.addAll(conclusion);
+        List<LinkedText> linked = links.linked("compare:" + a.slug() + ":" + b.slug(), blocks);
         List<Long> ids = List.of(a.role().id(), b.role().id());
         Map<Long, Long> openJobs = jobs.openCountsByRole(ids);
         SalaryQueries.ManyRoles figures = salaries.ofRoles(ids);
@@ -82,7 +90,8 @@ public class ComparisonService {
         Stats none = Stats.NONE;
         Stats salaryA = salary.getOrDefault(a.role().id(), none);
         Stats salaryB = salary.getOrDefault(b.role().id(), none);
-        return new ComparisonPage(a, b, curated.isPresent(), Dates.display(date), date.toString(), intro, conclusion,
+        return new ComparisonPage(a, b, curated.isPresent(), Dates.display(date), date.toString(),
+                linked.subList(0, intro.size()), linked.subList(intro.size(), linked.size()),
                 glance(a, b), skills, Overlap.of(toolEntries(a), toolEntries(b)),
                 Overlap.of(a.industries(), b.industries()), openJobs.getOrDefault(a.role().id(), 0L),
                 openJobs.getOrDefault(b.role().id(), 0L), salaryA, salaryB, salaryChart(a, b, figures.levels()), related,

@@ -1,5 +1,6 @@
 package careeratlas.roles;
 
+import careeratlas.platform.LinkedText;
 import careeratlas.catalog.ComparisonSummary;
 import careeratlas.catalog.RoleProfile;
 import careeratlas.catalog.RoleSummary;
@@ -14,9 +15,17 @@ import java.util.List;
  * A role page: the role's profile, its open jobs and pay, the comparisons that include it, the editors' transitions
  * into and out of it, the other roles (for a move in either direction) and the sidebar.
  */
-public record RolePage(RoleProfile profile, long openJobs, Stats salary, List<ComparisonSummary> comparisons,
+public record RolePage(RoleProfile profile, Texts texts, long openJobs, Stats salary, List<ComparisonSummary> comparisons,
                        List<TransitionSummary> transitionsFrom, List<TransitionSummary> transitionsTo,
                        List<RoleSummary> otherRoles, List<FeaturedJob> featured) {
+
+    /** The role's running texts with the skills and tools they name linked to their pages. */
+    public record Texts(LinkedText definition, List<LinkedText> responsibilities, List<Tip> tips) {
+    }
+
+    /** A tip with its body linked. */
+    public record Tip(int number, String title, LinkedText body) {
+    }
 
     /** The other role's name of a comparison that includes this one. */
     public String other(ComparisonSummary c) {

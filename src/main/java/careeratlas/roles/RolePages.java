@@ -2,6 +2,8 @@ package careeratlas.roles;
 
 import careeratlas.catalog.FamilyGroup;
 import careeratlas.catalog.RoleProfile;
+import careeratlas.catalog.TermLinks;
+import careeratlas.platform.LinkedText;
 import careeratlas.catalog.RoleCatalog;
 import careeratlas.catalog.SkillCatalog;
 import careeratlas.jobs.JobService;
@@ -12,6 +14,7 @@ import careeratlas.sidebar.FeaturedJobs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The role pages' service: gathers a role's profile, jobs, pay, comparisons and transitions. */
@@ -33,6 +36,9 @@ public class RolePages {
     @Inject
     FeaturedJobs featured;
 
+    @Inject
+    TermLinks links;
+
     public List<FamilyGroup> families() {
         return catalog.families();
     }
@@ -46,9 +52,25 @@ public class RolePages {
         RoleProfile profile = catalog.profile(slug);
         long id = profile.role().id();
         List<Long> ids = List.of(id);
-        return new RolePage(profile, jobs.openCountsByRole(ids).getOrDefault(id, 0L),
+        return new RolePage(profile, texts(profile), jobs.openCountsByRole(ids).getOrDefault(id, 0L),
                 salaries.ofRoles(ids).overall().getOrDefault(id, Stats.NONE),
                 catalog.comparisonsInvolving(List.of(slug)), skills.transitionsFrom(slug), skills.transitionsTo(slug),
                 catalog.roles().stream().filter(r -> !r.slug().equals(slug)).toList(), featured.forRoles(ids));
+    }
+
+    /** Definition, responsibilities and tips, in reading order, with each term linked at its first mention. */
+    private RolePage.Texts texts(RoleProfile p) {
+        List<String> blocks = new ArrayList<>();
+        blocks.add(p.role().definition());
+        blocks.addAll(p.responsibilities());
+        p.tips().forEach(t -> blocks.add(t.body()));
+        List<LinkedText> linked = links.linked("role:" + p.slug(), blocks);
+        int tips = 1 + p.responsibilities().size();
+        List<RolePage.Tip> linkedTips = new ArrayList<>();
+        for (int i = 0; i < p.tips().size(); i++) {
+            RoleProfile.Tip t = p.tips().get(i);
+            linkedTips.add(new RolePage.Tip(t.number(), t.title(), linked.get(tips + i)));
+        }
+        return new RolePage.Texts(linked.get(0), linked.subList(1, tips), List.copyOf(linkedTips));
     }
 }

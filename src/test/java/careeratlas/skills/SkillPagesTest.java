@@ -109,6 +109,35 @@ class SkillPagesTest {
         assertTrue(overlap.contains("<a href=\"/tools/apache-spark\">"), "tool");
     }
 
+    @Test
+    void runningTextLinksEachNamedTermOnceAtItsFirstMention() {
+        for (String page : List.of("/roles/data-engineer", "/compare/data-engineer-vs-machine-learning-research-engineer")) {
+            String html = Html.get(page).then().statusCode(200).extract().asString();
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("<a class=\"term\" href=\"/(skills|tools)/([a-z0-9-]+)\">([^<]+)</a>").matcher(html);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            while (m.find()) {
+                assertTrue(seen.add(m.group(2)), page + ": " + m.group(2) + " is linked once");
+                String word = m.group(3).toLowerCase(java.util.Locale.ROOT);
+                long named = QuarkusTransaction.requiringNew().call(() -> ((Number) io.quarkus.hibernate.orm.panache
+                        .Panache.getEntityManager().createNativeQuery("""
+                                select count(*) from (
+                                  select s.slug, lower(s.name) as form from skill s where :kind = 'skills'
+                                  union all select s.slug, a.alias from skill_alias a join skill s on s.id = a.skill_id where :kind = 'skills'
+                                  union all select t.slug, lower(t.name) from tool t where :kind = 'tools'
+                                  union all select t.slug, a.alias from tool_alias a join tool t on t.id = a.tool_id where :kind = 'tools'
+                                ) f where f.slug = :slug and f.form = :word""")
+                        .setParameter("kind", m.group(1)).setParameter("slug", m.group(2)).setParameter("word", word)
+                        .getSingleResult()).longValue());
+                assertEquals(1, named, page + ": '" + m.group(3) + "' names " + m.group(2));
+            }
+            assertTrue(seen.size() >= 3, page + " links the terms its text names: " + seen);
+        }
+        String role = Html.get("/roles/data-engineer").asString();
+        String definition = section(role, "definition");
+        assertTrue(definition.contains("<a class=\"term\""), "the definition links the terms it names");
+    }
+
     static String section(String html, String id) {
         int start = html.indexOf("<section id=\"" + id + "\"");
         assertTrue(start >= 0, id);

@@ -10,6 +10,11 @@ public final class Html {
     private Html() {
     }
 
+    /** The page with the vocabulary's links in running text taken out (their words stay), to compare texts. */
+    public static String withoutTermLinks(String html) {
+        return html.replaceAll("<a class=\"term\" href=\"[^\"]*\">([^<]*)</a>", "$1");
+    }
+
     /** Text as Qute's HTML escaping writes it. */
     public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
