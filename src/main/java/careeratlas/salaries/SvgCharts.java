@@ -3,7 +3,6 @@ package careeratlas.salaries;
 import careeratlas.platform.Money;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Server-side SVG charts: numbers in, a small accessible {@code <svg>} out (title, description, axis and value
@@ -41,8 +40,8 @@ public final class SvgCharts {
             svg.append(line(x(s.p10(), max), mid, x(s.p90(), max), mid, "whisker"));
             svg.append(line(x(s.p10(), max), mid - 6, x(s.p10(), max), mid + 6, "whisker"));
             svg.append(line(x(s.p90(), max), mid - 6, x(s.p90(), max), mid + 6, "whisker"));
-            svg.append(String.format(Locale.ROOT, "<rect class=\"box\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%d\"/>",
-                    x(s.p25(), max), mid - 9, x(s.p75(), max) - x(s.p25(), max), 18));
+            svg.append("<rect class=\"box\" x=\"").append(n(x(s.p25(), max))).append("\" y=\"").append(n(mid - 9))
+                    .append("\" width=\"").append(n(x(s.p75(), max) - x(s.p25(), max))).append("\" height=\"18\"/>");
             svg.append(line(x(s.p50(), max), mid - 11, x(s.p50(), max), mid + 11, "median"));
         }
         axis(svg, top + rows.size() * rowHeight, max, unit);
@@ -61,9 +60,9 @@ public final class SvgCharts {
             SalaryQueries.Band b = bands.get(i);
             double h = maxCount == 0 ? 0 : (chartBottom - chartTop) * b.count() / (double) maxCount;
             double x = LEFT + i * slot + 2;
-            svg.append(String.format(Locale.ROOT,
-                    "<rect class=\"bar\" data-count=\"%d\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"/>",
-                    b.count(), x, chartBottom - h, slot - 4, h));
+            svg.append("<rect class=\"bar\" data-count=\"").append(b.count()).append("\" x=\"").append(n(x))
+                    .append("\" y=\"").append(n(chartBottom - h)).append("\" width=\"").append(n(slot - 4))
+                    .append("\" height=\"").append(n(h)).append("\"/>");
             svg.append(text(x + (slot - 4) / 2, chartBottom - h - 4, "middle", Long.toString(b.count())));
             String label = b.last() ? Money.compact(b.from()) + "+" : Money.compact(b.from());
             svg.append(text(x + (slot - 4) / 2, chartBottom + 16, "middle", label));
@@ -87,8 +86,9 @@ public final class SvgCharts {
             SalaryQueries.Group g = points.get(i);
             double px = LEFT + 20 + i * step;
             double py = chartBottom - (chartBottom - chartTop) * g.stats().p50() / max;
-            path.append(i == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", px, py));
-            svg.append(String.format(Locale.ROOT, "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\"/>", px, py));
+            path.append(i == 0 ? "M" : " L").append(n(px)).append(' ').append(n(py));
+            svg.append("<circle class=\"point\" cx=\"").append(n(px)).append("\" cy=\"").append(n(py))
+                    .append("\" r=\"4\"/>");
             svg.append(text(px, py - 9, "middle", Money.compact(g.stats().p50())));
             svg.append(text(px, chartBottom + 18, "middle", g.label()));
         }
@@ -102,8 +102,8 @@ public final class SvgCharts {
     /** A small bar for the salary index. */
     public static String inlineBar(double value, double max, String label) {
         double w = max <= 0 ? 0 : 120 * value / max;
-        return String.format(Locale.ROOT, "<svg class=\"inline-bar\" width=\"120\" height=\"12\" viewBox=\"0 0 120 12\" role=\"img\" aria-label=\"%s\">"
-                + "<rect x=\"0\" y=\"1\" width=\"%.1f\" height=\"10\"/></svg>", escape(label), w);
+        return "<svg class=\"inline-bar\" width=\"120\" height=\"12\" viewBox=\"0 0 120 12\" role=\"img\" aria-label=\""
+                + escape(label) + "\"><rect x=\"0\" y=\"1\" width=\"" + n(w) + "\" height=\"10\"/></svg>";
     }
 
     private static double x(double value, double max) {
@@ -122,18 +122,27 @@ public final class SvgCharts {
     }
 
     private static StringBuilder open(String id, String title, String description, int height) {
-        return new StringBuilder(String.format(Locale.ROOT,
-                "<svg class=\"chart\" id=\"%s\" viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"%s-title %s-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
-                        + "<title id=\"%s-title\">%s</title><desc id=\"%s-desc\">%s</desc>",
-                id, WIDTH, height, id, id, id, escape(title), id, escape(description)));
+        return new StringBuilder(4096).append("<svg class=\"chart\" id=\"").append(id).append("\" viewBox=\"0 0 ")
+                .append(WIDTH).append(' ').append(height).append("\" role=\"img\" aria-labelledby=\"").append(id)
+                .append("-title ").append(id).append("-desc\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"")
+                .append(id).append("-title\">").append(escape(title)).append("</title><desc id=\"").append(id)
+                .append("-desc\">").append(escape(description)).append("</desc>");
     }
 
     private static String line(double x1, double y1, double x2, double y2, String cls) {
-        return String.format(Locale.ROOT, "<line class=\"%s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>", cls, x1, y1, x2, y2);
+        return "<line class=\"" + cls + "\" x1=\"" + n(x1) + "\" y1=\"" + n(y1) + "\" x2=\"" + n(x2) + "\" y2=\"" + n(y2)
+                + "\"/>";
     }
 
     private static String text(double x, double y, String anchor, String content) {
-        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">%s</text>", x, y, anchor, escape(content));
+        return "<text x=\"" + n(x) + "\" y=\"" + n(y) + "\" text-anchor=\"" + anchor + "\">" + escape(content) + "</text>";
+    }
+
+    /** A coordinate with one decimal, as "%.1f" would print it, without a Formatter. */
+    static String n(double value) {
+        long tenths = Math.round(value * 10);
+        long whole = Math.abs(tenths) / 10;
+        return (tenths < 0 ? "-" : "") + whole + "." + Math.abs(tenths) % 10;
     }
 
     static String escape(String s) {
