@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Site benchmark: the packaged app on its embedded PostgreSQL (the default build, as `java -jar` runs it locally),
-# warmed up, then wrk with 32 connections on /, a comparison page, a job search and a job page; next to nginx
+# warmed up, then wrk with 32 connections on each kind of page, first with the rendered-page cache on, then
+# restarted with it off (QUARKUS_CACHE_CAFFEINE__PAGES__MAXIMUM_SIZE=0, every other cache on), side by side; next to nginx
 # serving the same comparison page's bytes as a static file on the same machine, with the ratio between the two.
 # Also samples the Java process's resident memory during the run.
 # Usage: bench/site-benchmark.sh [seconds-per-url]   (default 15)
@@ -32,7 +33,7 @@ trap cleanup EXIT
 
 echo "== building the packaged app (default build: embedded PostgreSQL)"
 ./mvnw -B -q clean package -DskipTests
-start_app() { # java options...
+start_app() { # java options...  (QUARKUS_* variables in the caller's environment reach the app)
   (export QUARKUS_HTTP_PORT=$PORT APP_EMBEDDED_DB_DIR="$WORK/db"; exec java "$@" -jar target/quarkus-app/quarkus-run.jar) \
     >"$WORK/app.log" 2>&1 &
   APP_PID=$!
@@ -54,7 +55,8 @@ start_app $JAVA_OPTS
 B="http://127.0.0.1:$PORT"
 COMPARE=/compare/data-engineer-vs-machine-learning-research-engineer
 JOB=$(curl -fs "$B/jobs" | grep -o 'href="/jobs/[0-9][0-9]*-[^"]*"' | head -1 | sed 's/href="\(.*\)"/\1/')
-URLS=("/" "$COMPARE" "/jobs?level=senior&q=python" "$JOB")
+URLS=("/" "$COMPARE" "/compare/data-analyst-vs-nlp-engineer" "/roles/data-engineer" "/jobs" "/jobs?level=senior&q=python" "$JOB" "/salaries/data-engineer")
+NAMES=(home comparison generated-comparison role job-board job-search job-page salary)
 
 echo "== nginx serving the comparison page's bytes as a static file"
 mkdir -p "$WORK/www" "$WORK/nginx-tmp"
@@ -78,33 +80,47 @@ NGINX
 nginx -c "$WORK/nginx.conf"
 curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/compare.html"
 
-echo "== warming up the app (10 s per URL)"
-for u in "${URLS[@]}"; do wrk -t2 -c32 -d10s "$B$u" >/dev/null; done
-
-# Resident memory of the Java process, sampled every half second while wrk runs.
-(while kill -0 "$APP_PID" 2>/dev/null; do awk '/VmRSS/{print int($2/1024)}' "/proc/$APP_PID/status"; sleep 0.5; done) \
-  >"$WORK/rss.txt" 2>/dev/null &
-SAMPLER=$!
-
-run() { # name url
-  wrk -t2 -c32 -d"${SECONDS_RUN}s" --latency "$2" >"$WORK/wrk-$1.txt"
-  local rps p50 p99 errors
-  rps=$(awk '/Requests\/sec/{print $2}' "$WORK/wrk-$1.txt")
-  p50=$(awk '$1=="50%"{print $2}' "$WORK/wrk-$1.txt")
-  p99=$(awk '$1=="99%"{print $2}' "$WORK/wrk-$1.txt")
-  errors=$(awk '/Non-2xx|Socket errors/' "$WORK/wrk-$1.txt" | tr -s ' ' | tr '\n' ' ')
-  echo "RESULT $1 url=$(echo "$2" | sed "s|^http://[^/]*||") connections=32 requests/s=$rps p50=$p50 p99=$p99 errors=${errors:-none}"
-  echo "$1 $rps" >>"$WORK/rates.txt"
+# measure_all MODE: warm every URL for 10 s, then measure each with 32 connections, sampling the RSS.
+measure_all() {
+  local mode=$1
+  echo "== [$mode] warming up the app (10 s per URL)"
+  for u in "${URLS[@]}"; do wrk -t2 -c32 -d10s "$B$u" >/dev/null; done
+  (while kill -0 "$APP_PID" 2>/dev/null; do awk '/VmRSS/{print int($2/1024)}' "/proc/$APP_PID/status"; sleep 0.5; done) \
+    >"$WORK/rss-$mode.txt" 2>/dev/null &
+  SAMPLER=$!
+  echo "== [$mode] measuring ($SECONDS_RUN s each, 2 wrk threads, 32 connections)"
+  for i in "${!URLS[@]}"; do run "$mode" "${NAMES[$i]}" "$B${URLS[$i]}"; done
+  kill "$SAMPLER"; SAMPLER=
+  echo "RESULT [$mode] java RSS during the run ($JAVA_OPTS, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX): max $(sort -n "$WORK/rss-$mode.txt" | tail -1) MB"
 }
-echo "== measuring ($SECONDS_RUN s each, 2 wrk threads, 32 connections)"
-run home "$B/"
-run comparison "$B$COMPARE"
-run job-search "$B/jobs?level=senior&q=python"
-run job-page "$B$JOB"
-run nginx-static "http://127.0.0.1:$NGINX_PORT/compare.html"
-kill "$SAMPLER"; SAMPLER=
 
-APP=$(awk '$1=="comparison"{print $2}' "$WORK/rates.txt")
-STATIC=$(awk '$1=="nginx-static"{print $2}' "$WORK/rates.txt")
-echo "RESULT comparison page vs nginx static: $(awk -v a="$APP" -v s="$STATIC" 'BEGIN{printf "%.0f%%", 100*a/s}') ($APP vs $STATIC requests/s, $(wc -c <"$WORK/www/compare.html") bytes)"
-echo "RESULT java RSS during the run ($JAVA_OPTS, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX): max $(sort -n "$WORK/rss.txt" | tail -1) MB"
+run() { # mode name url
+  wrk -t2 -c32 -d"${SECONDS_RUN}s" --latency "$3" >"$WORK/wrk-$1-$2.txt"
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/{print $2}' "$WORK/wrk-$1-$2.txt")
+  p50=$(awk '$1=="50%"{print $2}' "$WORK/wrk-$1-$2.txt")
+  p99=$(awk '$1=="99%"{print $2}' "$WORK/wrk-$1-$2.txt")
+  errors=$(awk '/Non-2xx|Socket errors/' "$WORK/wrk-$1-$2.txt" | tr -s ' ' | tr '\n' ' ')
+  echo "RESULT [$1] $2 url=$(echo "$3" | sed "s|^http://[^/]*||") connections=32 requests/s=$rps p50=$p50 p99=$p99 errors=${errors:-none}"
+  echo "$1 $2 $rps $p99" >>"$WORK/rates.txt"
+}
+
+measure_all cached
+run static nginx "http://127.0.0.1:$NGINX_PORT/compare.html"
+
+echo "== restarting the app with the rendered-page cache off (every other cache on)"
+stop_app
+# shellcheck disable=SC2086
+QUARKUS_CACHE_CAFFEINE__PAGES__MAXIMUM_SIZE=0 start_app $JAVA_OPTS
+measure_all uncached
+
+STATIC=$(awk '$1=="static"{print $3}' "$WORK/rates.txt")
+echo "== side by side (requests/s and p99 at 32 connections; nginx serves the comparison's bytes at $STATIC requests/s)"
+printf '%-22s %14s %10s %14s %10s\n' page cached p99 uncached p99
+for name in "${NAMES[@]}"; do
+  read -r c cp < <(awk -v n="$name" '$1=="cached" && $2==n{print $3, $4}' "$WORK/rates.txt")
+  read -r u up < <(awk -v n="$name" '$1=="uncached" && $2==n{print $3, $4}' "$WORK/rates.txt")
+  printf '%-22s %14s %10s %14s %10s\n' "$name" "$c" "$cp" "$u" "$up"
+done
+APP=$(awk '$1=="cached" && $2=="comparison"{print $3}' "$WORK/rates.txt")
+echo "RESULT cached comparison page vs nginx static: $(awk -v a="$APP" -v s="$STATIC" 'BEGIN{printf "%.0f%%", 100*a/s}') ($APP vs $STATIC requests/s, $(wc -c <"$WORK/www/compare.html") bytes)"
