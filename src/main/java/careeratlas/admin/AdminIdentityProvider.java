@@ -1,6 +1,7 @@
 package careeratlas.admin;
 
 import careeratlas.platform.AdminRole;
+import careeratlas.platform.ServiceBusyException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -16,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
-import java.util.Optional;
 
 /**
  * Checks admin sign-ins against the bcrypt hashes in PostgreSQL, records every attempt and enforces the lockout.
@@ -36,6 +36,12 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
 
     @jakarta.inject.Inject
     java.time.Clock clock;
+
+    @jakarta.inject.Inject
+    SignInThrottle throttle;
+
+    @jakarta.inject.Inject
+    PasswordHashing hashing;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -63,22 +69,62 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
         return b.toString();
     }
 
+    /** What the short first transaction found: the claim and, when a check may run, the stored hash. */
+    private record Prepared(SignInThrottle.Claim claim, String hash) {
+    }
+
+    /**
+     * Claims a check in one short transaction, hashes on the bounded pool with no connection held, then records
+     * the outcome in a second short transaction. A locked username (or an unknown one) is checked against
+     * {@link #DUMMY_HASH}: same work, same time, same answer as a wrong password.
+     */
     SecurityIdentity check(String rawUsername, String password, String remote) {
         String username = rawUsername == null ? "" : rawUsername.strip();
         String recordedName = recordable(username);
-        boolean ok = QuarkusTransaction.requiringNew().call(() -> {
-            if (LoginAttempt.isLocked(recordedName, OffsetDateTime.now(clock))) {
-                LoginAttempt.record(OffsetDateTime.now(clock), recordedName, LoginAttempt.Outcome.LOCKED, remote);
-                return false;
+        boolean recordable = recordedName.equals(username);
+        Prepared prepared = QuarkusTransaction.requiringNew().call(() -> {
+            SignInThrottle.Claim claim = throttle.claim(recordedName, remote);
+            if (claim.verdict() == SignInThrottle.Verdict.THROTTLED) {
+                LoginAttempt.record(OffsetDateTime.now(clock), recordedName, LoginAttempt.Outcome.THROTTLED, remote);
+                return new Prepared(claim, null);
             }
-            Optional<AdminUser> user = recordedName.equals(username) ? AdminUser.findByUsername(username) : Optional.empty();
-            boolean matches = user.map(u -> u.passwordMatches(password)).orElseGet(() -> {
-                AdminUser.passwordMatchesHash(password, DUMMY_HASH);
-                return false;
+            String hash = claim.verdict() == SignInThrottle.Verdict.CHECK && recordable
+                    ? AdminUser.hashOf(username).orElse(null) : null;
+            return new Prepared(claim, hash);
+        });
+        SignInThrottle.Claim claim = prepared.claim();
+        if (claim.verdict() == SignInThrottle.Verdict.THROTTLED) {
+            LOG.infof("Throttled admin sign-in for \"%s\" from %s", recordedName, remote);
+            throw new SignInThrottled(claim.retryAfter());
+        }
+        boolean matches;
+        try {
+            matches = hashing.run(() -> {
+                if (prepared.hash() == null) {
+                    AdminUser.passwordMatchesHash(password, DUMMY_HASH);
+                    return false;
+                }
+                return AdminUser.passwordMatchesHash(password, prepared.hash());
             });
-            LoginAttempt.record(OffsetDateTime.now(clock), recordedName, matches ? LoginAttempt.Outcome.SUCCESS : LoginAttempt.Outcome.FAILURE, remote);
-            user.filter(u -> matches).ifPresent(u -> u.lastLoginAt = OffsetDateTime.now(clock));
-            return matches;
+        } catch (ServiceBusyException e) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (claim.verdict() == SignInThrottle.Verdict.CHECK) {
+                    throttle.unused(claim);
+                }
+                LoginAttempt.record(OffsetDateTime.now(clock), recordedName, LoginAttempt.Outcome.BUSY, remote);
+            });
+            throw e;
+        }
+        boolean ok = matches && claim.verdict() == SignInThrottle.Verdict.CHECK;
+        LoginAttempt.Outcome outcome = ok ? LoginAttempt.Outcome.SUCCESS
+                : claim.verdict() == SignInThrottle.Verdict.LOCKED ? LoginAttempt.Outcome.LOCKED : LoginAttempt.Outcome.FAILURE;
+        QuarkusTransaction.requiringNew().run(() -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            LoginAttempt.record(now, recordedName, outcome, remote);
+            if (ok) {
+                throttle.succeeded(claim);
+                AdminUser.signedIn(username, now);
+            }
         });
         if (!ok) {
             LOG.infof("Failed admin sign-in for \"%s\" from %s", recordedName, remote);

@@ -41,6 +41,15 @@ public class AdminUser extends PanacheEntityBase {
         return find("username", username).firstResultOptional();
     }
 
+    /** The stored hash of this admin's password, read without keeping the entity. */
+    static Optional<String> hashOf(String username) {
+        return findByUsername(username).map(u -> u.passwordHash);
+    }
+
+    static void signedIn(String username, OffsetDateTime at) {
+        update("lastLoginAt = ?1 where username = ?2", at, username);
+    }
+
     public static List<AdminUser> listByName() {
         return list("order by username");
     }
