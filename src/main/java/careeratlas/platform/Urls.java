@@ -226,6 +226,11 @@ public final class Urls {
         return "/admin/users";
     }
 
+    /** The dev-only list of queued e-mails. */
+    public static String adminOutbox() {
+        return "/admin/outbox";
+    }
+
     /** An absolute address on this site, for feeds, sitemaps, canonical links and e-mails. */
     public static String absolute(String path) {
         return Globals.baseUrl() + path;

@@ -1,0 +1,66 @@
+package careeratlas.mail;
+
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Queues e-mails. {@link #enqueue} joins the caller's transaction, so a message exists exactly when the change
+ * that caused it was committed; {@link OutboxSender} delivers it later, never inside the request.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Queues a message whose plain-text and HTML parts come from two checked templates. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long enqueue(String recipient, String subject, TemplateInstance text, TemplateInstance html,
+                        Map<String, String> headers) {
+        return enqueue(new MailMessage(recipient, subject, text.render(), html.render(), headers));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long enqueue(MailMessage m) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        String headers = m.headers().entrySet().stream()
+                .map(e -> clean(e.getKey()) + ": " + clean(e.getValue()))
+                .collect(Collectors.joining("\n"));
+        return ((Number) em.createNativeQuery("""
+                        insert into outbox (recipient, subject, text_body, html_body, headers, created_at, next_attempt_at)
+                        values (:to, :subject, :text, :html, :headers, :now, :now) returning id""")
+                .setParameter("to", m.recipient()).setParameter("subject", clean(m.subject()))
+                .setParameter("text", m.text()).setParameter("html", m.html())
+                .setParameter("headers", headers).setParameter("now", now)
+                .getSingleResult()).longValue();
+    }
+
+    /** Header names and values, and subjects, are one line: no header injection through user text. */
+    static String clean(String value) {
+        return value.replaceAll("[\\r\\n\\x00-\\x1f]+", " ").strip();
+    }
+
+    static Map<String, String> parseHeaders(String stored) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String line : stored.split("\n")) {
+            int colon = line.indexOf(": ");
+            if (colon > 0) {
+                headers.put(line.substring(0, colon), line.substring(colon + 2));
+            }
+        }
+        return headers;
+    }
+}
