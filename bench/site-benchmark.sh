@@ -55,8 +55,8 @@ start_app $JAVA_OPTS
 B="http://127.0.0.1:$PORT"
 COMPARE=/compare/data-engineer-vs-machine-learning-research-engineer
 JOB=$(curl -fs "$B/jobs" | grep -o 'href="/jobs/[0-9][0-9]*-[^"]*"' | head -1 | sed 's/href="\(.*\)"/\1/')
-URLS=("/" "$COMPARE" "/compare/data-analyst-vs-nlp-engineer" "/roles/data-engineer" "/jobs" "/jobs?level=senior&q=python" "$JOB" "/salaries/data-engineer")
-NAMES=(home comparison generated-comparison role job-board job-search job-page salary)
+URLS=("/" "$COMPARE" "/compare/data-analyst-vs-nlp-engineer" "/roles/data-engineer" "/paths/data-analyst-to-data-engineer" "/skills/sql" "/jobs" "/jobs?level=senior&q=python" "$JOB" "/salaries/data-engineer")
+NAMES=(home comparison generated-comparison role transition skill job-board job-search job-page salary)
 
 echo "== nginx serving the comparison page's bytes as a static file"
 mkdir -p "$WORK/www" "$WORK/nginx-tmp"
