@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Links the skills and tools that role and comparison texts name to their pages, computed from the vocabulary
@@ -32,25 +33,29 @@ public class TermLinks {
     }
 
     /**
-     * The blocks of one page's text (paragraphs, list items) in reading order, each term linked at its first
-     * mention on the page. {@code page} names the page for the cache; the same page always has the same blocks.
+     * One page's texts, as sections of blocks (paragraphs, list items) in reading order, each term linked at its
+     * first mention on the page. {@code page} names the page for the cache; the texts are only read when it misses.
      */
     @CacheResult(cacheName = LINKED_CACHE)
-    public List<LinkedText> linked(@CacheKey String page, List<String> blocks) {
+    public List<List<LinkedText>> linked(@CacheKey String page, Supplier<List<List<String>>> texts) {
         TermFinder finder = finder();
         Set<String> done = new HashSet<>();
-        List<LinkedText> result = new ArrayList<>(blocks.size());
-        for (String block : blocks) {
-            List<LinkedText.Link> links = new ArrayList<>();
-            for (TermFinder.Match m : finder.find(block)) {
-                Vocabulary.Term term = m.term();
-                if (done.add(term.kind() + ":" + term.slug())) {
-                    links.add(new LinkedText.Link(m.start(), m.end(), term.kind() == Vocabulary.Kind.SKILL
-                            ? Urls.skill(term.slug()) : Urls.tool(term.slug())));
+        List<List<LinkedText>> sections = new ArrayList<>();
+        for (List<String> section : texts.get()) {
+            List<LinkedText> result = new ArrayList<>(section.size());
+            for (String block : section) {
+                List<LinkedText.Link> links = new ArrayList<>();
+                for (TermFinder.Match m : finder.find(block)) {
+                    Vocabulary.Term term = m.term();
+                    if (done.add(term.kind() + ":" + term.slug())) {
+                        links.add(new LinkedText.Link(m.start(), m.end(), term.kind() == Vocabulary.Kind.SKILL
+                                ? Urls.skill(term.slug()) : Urls.tool(term.slug())));
+                    }
                 }
+                result.add(LinkedText.of(block, links));
             }
-            result.add(LinkedText.of(block, links));
+            sections.add(List.copyOf(result));
         }
-        return List.copyOf(result);
+        return List.copyOf(sections);
     }
 }

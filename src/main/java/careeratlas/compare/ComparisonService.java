@@ -75,14 +75,9 @@ public class ComparisonService {
         LocalDate date = curated.map(c -> LocalDate.parse(c.publishedOn()))
                 .orElseGet(() -> Stream.of(a.role().updatedAt(), b.role().updatedAt())
                         .max(Comparator.naturalOrder()).orElseThrow().toLocalDate());
-        List<String> intro = curated.map(c -> paragraphs(c.introduction()))
-                .orElseGet(() -> GeneratedText.introduction(a, b, skills));
-        List<String> conclusion = curated.map(c -> paragraphs(c.conclusion()))
-                .orElseGet(() -> GeneratedText.conclusion(a, b, skills));
-
-        List<String> blocks = new ArrayList<>(intro);
-        blocks.addAll(conclusion);
-        List<LinkedText> linked = links.linked("compare:" + a.slug() + ":" + b.slug(), blocks);
+        List<List<LinkedText>> texts = links.linked("compare:" + a.slug() + ":" + b.slug(), () -> List.of(
+                curated.map(c -> paragraphs(c.introduction())).orElseGet(() -> GeneratedText.introduction(a, b, skills)),
+                curated.map(c -> paragraphs(c.conclusion())).orElseGet(() -> GeneratedText.conclusion(a, b, skills))));
         List<Long> ids = List.of(a.role().id(), b.role().id());
         Map<Long, Long> openJobs = jobs.openCountsByRole(ids);
         SalaryQueries.ManyRoles figures = salaries.ofRoles(ids);
@@ -91,7 +86,7 @@ public class ComparisonService {
         Stats salaryA = salary.getOrDefault(a.role().id(), none);
         Stats salaryB = salary.getOrDefault(b.role().id(), none);
         return new ComparisonPage(a, b, curated.isPresent(), Dates.display(date), date.toString(),
-                linked.subList(0, intro.size()), linked.subList(intro.size(), linked.size()),
+                texts.get(0), texts.get(1),
                 glance(a, b), skills, Overlap.of(toolEntries(a), toolEntries(b)),
                 Overlap.of(a.industries(), b.industries()), openJobs.getOrDefault(a.role().id(), 0L),
                 openJobs.getOrDefault(b.role().id(), 0L), salaryA, salaryB, salaryChart(a, b, figures.levels()), related,

@@ -43,6 +43,9 @@ public class JobService {
     static final long PAGE_TIMEOUT_SECONDS = 10;
 
     @Inject
+    OpenCounts openCounts;
+
+    @Inject
     JobQueries queries;
 
     @Inject
@@ -154,7 +157,7 @@ public class JobService {
 
     /** How many open jobs each of the given roles has. */
     public Map<Long, Long> openCountsByRole(List<Long> roleIds) {
-        return queries.openCountsByRole(roleIds);
+        return openCounts.of(List.copyOf(roleIds), today());
     }
 
     private LocalDate today() {

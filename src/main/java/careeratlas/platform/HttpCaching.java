@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import java.nio.charset.StandardCharsets;
+
 
 /**
  * HTTP caching of public pages: an ETag of the rendered page with 304 answers, and a Cache-Control fit for a
@@ -47,9 +49,10 @@ public class HttpCaching {
         if (personal) {
             return;
         }
-        String etag = etag(html);
+        byte[] body = html.getBytes(StandardCharsets.UTF_8); // encoded once, for the tag and the page cache
+        String etag = etag(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-        pages.keep(routing, html, etag);
+        pages.keep(routing, body, etag);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);
             response.setEntity(null);
@@ -60,8 +63,8 @@ public class HttpCaching {
      * A weak validator of the page's content: the same page is sent gzip-compressed or not, so the tag promises the
      * same content, not the same bytes (RFC 9110, 8.8.1).
      */
-    static String etag(String html) {
-        return "W/\"" + Hashes.sha256Hex(html, 12) + "\"";
+    static String etag(byte[] body) {
+        return "W/\"" + Hashes.sha256Hex(body, 12) + "\"";
     }
 
     /**

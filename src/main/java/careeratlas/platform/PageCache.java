@@ -89,12 +89,12 @@ public class PageCache {
     }
 
     /** Keeps a page rendered for {@code routing}'s request, unless the content changed while it was rendered. */
-    void keep(RoutingContext routing, String html, String etag) {
+    void keep(RoutingContext routing, byte[] body, String etag) {
         Long renderedIn = routing.get(GENERATION);
         String key = routing.get(KEY);
         if (key != null && renderedIn != null && renderedIn == generation.get()) {
             caffeine().put(key,
-                    CompletableFuture.completedFuture(new Page(Buffer.buffer(html.getBytes(StandardCharsets.UTF_8)), etag)));
+                    CompletableFuture.completedFuture(new Page(Buffer.buffer(body), etag)));
         }
     }
 

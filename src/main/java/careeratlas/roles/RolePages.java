@@ -60,17 +60,13 @@ public class RolePages {
 
     /** Definition, responsibilities and tips, in reading order, with each term linked at its first mention. */
     private RolePage.Texts texts(RoleProfile p) {
-        List<String> blocks = new ArrayList<>();
-        blocks.add(p.role().definition());
-        blocks.addAll(p.responsibilities());
-        p.tips().forEach(t -> blocks.add(t.body()));
-        List<LinkedText> linked = links.linked("role:" + p.slug(), blocks);
-        int tips = 1 + p.responsibilities().size();
-        List<RolePage.Tip> linkedTips = new ArrayList<>();
+        List<List<LinkedText>> linked = links.linked("role:" + p.slug(), () -> List.of(List.of(p.role().definition()),
+                p.responsibilities(), p.tips().stream().map(RoleProfile.Tip::body).toList()));
+        List<RolePage.Tip> tips = new ArrayList<>();
         for (int i = 0; i < p.tips().size(); i++) {
             RoleProfile.Tip t = p.tips().get(i);
-            linkedTips.add(new RolePage.Tip(t.number(), t.title(), linked.get(tips + i)));
+            tips.add(new RolePage.Tip(t.number(), t.title(), linked.get(2).get(i)));
         }
-        return new RolePage.Texts(linked.get(0), linked.subList(1, tips), List.copyOf(linkedTips));
+        return new RolePage.Texts(linked.get(0).get(0), linked.get(1), List.copyOf(tips));
     }
 }
