@@ -3,6 +3,7 @@ package careeratlas.admin;
 import careeratlas.platform.AdminRole;
 import careeratlas.jobs.Company;
 import careeratlas.jobs.Job;
+import careeratlas.jobs.JobTags;
 import careeratlas.catalog.RoleCatalog;
 import careeratlas.platform.Urls;
 import careeratlas.platform.DatabaseUnavailable;
@@ -29,9 +30,12 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 
 /** Posting, editing, featuring, expiring and deleting jobs: {@code /admin/jobs/...}. */
@@ -63,6 +67,9 @@ public class AdminJobResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    JobTags jobTags;
 
     @GET
     @Path("/new")
@@ -135,8 +142,12 @@ public class AdminJobResource {
                 throw e;
             }
             LOG.warnf("Job form not saved, database unavailable: %s", e.getMessage());
+            List<JobFormView.TagChoice> kept = form.tags.stream().map(JobTags.Tag::parse)
+                    .filter(java.util.Objects::nonNull)
+                    .map(t -> new JobFormView.TagChoice(t.value(), t.slug(), t.skill(), true, false)).toList();
+            form.tagsShown = "true";
             JobFormView view = new JobFormView(form, id, Map.of(), orNone(catalog::roles), List.of(), null,
-                    List.of(), List.of(), true);
+                    List.of(), List.of(), true, kept);
             return Response.status(503).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
                     .entity(page(view)).build();
         }
@@ -211,13 +222,55 @@ public class AdminJobResource {
         if (!errors.containsKey("role") && form.role != null && !catalog.exists(form.role)) {
             errors.put("role", "Choose a role from the list.");
         }
+        if (!errors.containsKey("tags") && jobTags.named(form.tagsTicked()).size() != form.tags.size()) {
+            errors.put("tags", "Some ticked tags are no longer skills or tools we list: reload the job and edit it again.");
+        }
+        if (!errors.containsKey("addTags") && form.addTags != null) {
+            List<String> unknown = jobTags.resolve(form.addTags).unknown();
+            if (!unknown.isEmpty()) {
+                errors.put("addTags", "We list no skill or tool called " + unknown.stream()
+                        .map(u -> "“" + careeratlas.platform.Texts.shorten(u, 40) + "”").collect(java.util.stream.Collectors.joining(", "))
+                        + ". Use a name from the skill and tool pages, or an alias they list.");
+            }
+        }
         return JobFormView.ordered(errors);
     }
 
     private TemplateInstance form(JobForm form, Long id, Map<String, String> errors, String preview,
                                   List<JobFormView.Difference> conflict) {
         return page(new JobFormView(form, id, errors, catalog.roles(), editor.companyNames(), preview, conflict,
-                id == null ? List.of() : editor.history(id), false));
+                id == null ? List.of() : editor.history(id), false, tagChoices(form, id, errors)));
+    }
+
+    /**
+     * The tag boxes: for a form that showed them already, what it ticked, plus what its text names that it did not
+     * offer, plus what was typed to add (when all of that was understood); otherwise the saved job's tags (ticked)
+     * and what its text names (offered), or for a new job what its text names (ticked). From now on the form
+     * shows the boxes.
+     */
+    private List<JobFormView.TagChoice> tagChoices(JobForm form, Long id, Map<String, String> errors) {
+        List<JobTags.Tag> found = jobTags.foundIn(form.taggedText());
+        Set<String> foundValues = found.stream().map(JobTags.Tag::value).collect(Collectors.toSet());
+        List<JobTags.Tag> checked;
+        if (form.showedTags()) {
+            checked = new ArrayList<>(jobTags.named(form.tagsTicked()));
+            Set<String> offered = form.offered();
+            found.stream().filter(t -> !offered.contains(t.value())).forEach(checked::add);
+            if (!errors.containsKey("addTags")) {
+                checked.addAll(jobTags.resolve(form.addTags).tags());
+                form.addTags = null;
+            }
+        } else {
+            checked = id == null ? found : editor.tagsOf(id);
+        }
+        Set<String> checkedValues = checked.stream().map(JobTags.Tag::value).collect(Collectors.toSet());
+        List<JobTags.Tag> shown = new ArrayList<>(checked);
+        shown.addAll(found);
+        form.tagsShown = "true";
+        return jobTags.named(shown.stream().map(t -> new JobTags.Tag(t.kind(), t.slug(), null)).toList()).stream()
+                .map(t -> new JobFormView.TagChoice(t.value(), t.name(), t.skill(), checkedValues.contains(t.value()),
+                        foundValues.contains(t.value())))
+                .toList();
     }
 
     private static TemplateInstance page(JobFormView view) {

@@ -2,6 +2,7 @@ package careeratlas.admin;
 
 import careeratlas.jobs.Company;
 import careeratlas.jobs.Job;
+import careeratlas.jobs.JobTags;
 import careeratlas.catalog.Role;
 import careeratlas.platform.ContentChanges;
 import careeratlas.platform.Slugs;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** Every change an admin makes to jobs, each recorded in the audit trail in the same transaction. */
 @ApplicationScoped
@@ -27,6 +29,25 @@ public class JobEditor {
 
     @Inject
     Clock clock;
+
+    @Inject
+    JobTags tags;
+
+    /**
+     * The tags a form that showed the tag boxes asks for: the ticked ones, the ones found in the text that the
+     * form did not offer (the text changed since, or it was never previewed), and the ones typed to add.
+     */
+    List<JobTags.Tag> chosenTags(JobForm form) {
+        Set<String> offered = form.offered();
+        List<JobTags.Tag> chosen = new ArrayList<>(form.tagsTicked());
+        tags.foundIn(form.taggedText()).stream().filter(t -> !offered.contains(t.value())).forEach(chosen::add);
+        chosen.addAll(tags.resolve(form.addTags).tags());
+        return tags.named(chosen.stream().map(t -> new JobTags.Tag(t.kind(), t.slug(), null)).toList());
+    }
+
+    public List<JobTags.Tag> tagsOf(long jobId) {
+        return tags.of(jobId);
+    }
 
     public Optional<Job> find(long id) {
         return Job.findWithCompany(id);
@@ -69,6 +90,11 @@ public class JobEditor {
         apply(form, job);
         job.postedAt = now();
         job.persist();
+        Job.getEntityManager().flush();
+        if (form.showedTags()) {
+            // The database tagged the job from its text on insert; the admin's choice replaces that.
+            tags.replace(job.id, chosenTags(form));
+        }
         if (form.formToken != null) {
             FormSubmission.record(form.formToken, job.id, now());
         }
@@ -89,7 +115,15 @@ public class JobEditor {
         }
         JobForm before = JobForm.of(job);
         apply(form, job);
-        List<String> changed = changedFields(before, form);
+        List<String> changed = new ArrayList<>(changedFields(before, form));
+        if (form.showedTags()) {
+            List<String> tagsBefore = tags.of(id).stream().map(JobTags.Tag::value).sorted().toList();
+            List<JobTags.Tag> chosen = chosenTags(form);
+            if (!tagsBefore.equals(chosen.stream().map(JobTags.Tag::value).sorted().toList())) {
+                tags.replace(id, chosen);
+                changed.add("tags");
+            }
+        }
         if (!changed.isEmpty()) {
             job.updatedAt = now();
             JobAudit.record(now(), job.id, job.title, actor, JobAudit.Action.EDITED, String.join(", ", changed));

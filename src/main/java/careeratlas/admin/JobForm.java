@@ -105,6 +105,30 @@ public class JobForm {
     @Pattern(regexp = DATE, message = "Enter the featured-until date as YYYY-MM-DD.")
     public String featuredUntil;
 
+    /**
+     * The skills and tools the job is tagged with, as "skill:{slug}" and "tool:{slug}" (the ticked boxes). Used
+     * only when {@link #tagsShown} is "true": a form that never showed the tags (a post with curl) leaves a new
+     * job with the tags found in its text and an edited job with the tags it had.
+     */
+    @RestForm
+    @Size(max = 400, message = "This form is damaged: reload the job and edit it again.")
+    public List<String> tags = new ArrayList<>();
+
+    /** The tags the form showed as boxes: a tag found in the text is added on saving unless it was offered. */
+    @RestForm
+    @Size(max = 400, message = "This form is damaged: reload the job and edit it again.")
+    public List<String> tagsOffered = new ArrayList<>();
+
+    /** "true" when the form showed the tag boxes. */
+    @RestForm
+    @Pattern(regexp = "true", message = "This form is damaged: reload the job and edit it again.")
+    public String tagsShown;
+
+    /** More tags, typed as names or aliases separated by commas: "Postgres, sklearn". */
+    @RestForm
+    @Size(max = 500, message = "Keep the tags to add under 500 characters.")
+    public String addTags;
+
     /** The version the editor started from (optimistic locking); empty for a new job. */
     @RestForm
     @Pattern(regexp = "\\d{1,9}", message = "This form is damaged: reload the job and edit it again.")
@@ -141,6 +165,11 @@ public class JobForm {
         featuredUntil = trim(featuredUntil);
         version = trim(version);
         formToken = trim(formToken);
+        tagsShown = trim(tagsShown);
+        addTags = trim(addTags);
+        tags = tags == null ? new ArrayList<>() : tags.stream().map(JobForm::trim).filter(t -> t != null).distinct().toList();
+        tagsOffered = tagsOffered == null ? new ArrayList<>()
+                : tagsOffered.stream().map(JobForm::trim).filter(t -> t != null).distinct().toList();
         employmentTypes = employmentTypes == null ? new ArrayList<>()
                 : employmentTypes.stream().map(JobForm::trim).filter(t -> t != null).distinct().toList();
         return this;
@@ -149,6 +178,29 @@ public class JobForm {
     boolean employmentTypesKnown() {
         return employmentTypes == null || employmentTypes.stream()
                 .allMatch(t -> Arrays.stream(EmploymentType.values()).anyMatch(e -> e.slug.equals(t)));
+    }
+
+    boolean tagValuesWellFormed() {
+        return java.util.stream.Stream.concat(tags.stream(), tagsOffered.stream())
+                .allMatch(t -> careeratlas.jobs.JobTags.Tag.parse(t) != null);
+    }
+
+    /** The ticked tags (well-formed values only). */
+    List<careeratlas.jobs.JobTags.Tag> tagsTicked() {
+        return tags.stream().map(careeratlas.jobs.JobTags.Tag::parse).filter(java.util.Objects::nonNull).toList();
+    }
+
+    java.util.Set<String> offered() {
+        return java.util.Set.copyOf(tagsOffered);
+    }
+
+    boolean showedTags() {
+        return "true".equals(tagsShown);
+    }
+
+    /** The text tags are found in. */
+    String taggedText() {
+        return (title == null ? "" : title) + "\n" + (description == null ? "" : description);
     }
 
     boolean salaryInRange() {

@@ -40,6 +40,7 @@ public @interface JobFormRules {
             ok &= rule(context, form.expiryInFuture(), "expiresOn", "The closing date must be a real date after today and within a year.");
             ok &= rule(context, form.featuredUntilSensible(), "featuredUntil",
                     "The featured-until date must be a real date, today or later, and not after the closing date.");
+            ok &= rule(context, form.tagValuesWellFormed(), "tags", "This form is damaged: reload the job and edit it again.");
             return ok;
         }
 

@@ -18,7 +18,22 @@ import java.util.Map;
  */
 public record JobFormView(JobForm form, Long jobId, Map<String, String> errors, List<RoleSummary> roles, List<String> companies,
                           String previewHtml, List<Difference> conflict, List<JobAudit> history,
-                          boolean databaseDown) {
+                          boolean databaseDown, List<TagChoice> tagChoices) {
+
+    /** A tag box: ticked when the job has (or will have) the tag; {@code found} when its text names it. */
+    public record TagChoice(String value, String name, boolean skill, boolean checked, boolean found) {
+        public String id() {
+            return "tag-" + value.replace(':', '-');
+        }
+    }
+
+    public List<TagChoice> skillChoices() {
+        return tagChoices.stream().filter(TagChoice::skill).toList();
+    }
+
+    public List<TagChoice> toolChoices() {
+        return tagChoices.stream().filter(t -> !t.skill()).toList();
+    }
 
     /** A field that differs between the saved job and the form. */
     public record Difference(String field, String saved, String yours) {

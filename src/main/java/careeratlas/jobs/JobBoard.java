@@ -11,7 +11,8 @@ import java.util.List;
 
 /** The job board page: the filters, the facet counts, the jobs of one page and the page links. */
 public record JobBoard(JobFilter filter, List<JobListing> jobs, long total, List<Option> roles, List<Option> levels,
-                       List<Option> types, long remoteCount, List<Option> currencies, List<Chip> chips,
+                       List<Option> types, long remoteCount, List<Option> currencies, List<Option> skills,
+                       List<Option> tools, List<Chip> chips,
                        List<PageLink> pages, String previous, String next, int lastPage, List<FeaturedJob> featured,
                        String correctedFrom) {
 
@@ -32,7 +33,7 @@ public record JobBoard(JobFilter filter, List<JobListing> jobs, long total, List
         String title = filter.isEmpty() ? "Data and AI jobs" : "Data and AI jobs matching your filters";
         PageMeta meta = PageMeta.of(
                 filter.page() > 1 ? title + ", page " + filter.page() : title,
-                "Open data and AI jobs, newest first: filter by role, level, employment type, remote and salary.",
+                "Open data and AI jobs, newest first: filter by role, level, employment type, skill, tool, remote and salary.",
                 filter.url(filter.page()));
         return filter.isEmpty() ? meta : meta.hiddenFromSearch();
     }
@@ -59,7 +60,7 @@ public record JobBoard(JobFilter filter, List<JobListing> jobs, long total, List
         return Urls.jobFeed(filter.query(1));
     }
 
-    static List<Chip> chips(JobFilter f, List<Option> roles) {
+    static List<Chip> chips(JobFilter f, List<Option> roles, List<Option> skills, List<Option> tools) {
         List<Chip> chips = new ArrayList<>();
         if (f.role() != null) {
             String name = roles.stream().filter(Option::selected).map(Option::label).findFirst().orElse(f.role());
@@ -80,10 +81,20 @@ public record JobBoard(JobFilter filter, List<JobListing> jobs, long total, List
         if (f.currency() != null) {
             chips.add(chip("Currency: " + f.currency(), f, Dimension.CURRENCY));
         }
+        if (f.skill() != null) {
+            chips.add(chip("Skill: " + label(skills, f.skill()), f, Dimension.SKILL));
+        }
+        if (f.tool() != null) {
+            chips.add(chip("Tool: " + label(tools, f.tool()), f, Dimension.TOOL));
+        }
         if (f.q() != null) {
             chips.add(chip("Search: " + f.q(), f, Dimension.QUERY));
         }
         return chips;
+    }
+
+    private static String label(List<Option> options, String value) {
+        return options.stream().filter(o -> o.value().equals(value)).map(Option::label).findFirst().orElse(value);
     }
 
     private static Chip chip(String label, JobFilter f, Dimension d) {

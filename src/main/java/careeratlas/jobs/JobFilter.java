@@ -20,10 +20,30 @@ import java.util.regex.Pattern;
  * reported in {@link #ignored()} instead of failing the request.
  */
 public record JobFilter(String role, ExperienceLevel level, EmploymentType type, boolean remote, Integer salaryMin,
-                        String currency, String q, int page, List<String> ignored) {
+                        String currency, String q, String skill, String tool, int page, List<String> ignored) {
 
     /** No filter at all: every open job. */
-    public static final JobFilter NONE = new JobFilter(null, null, null, false, null, null, null, 1, List.of());
+    public static final JobFilter NONE = new JobFilter(null, null, null, false, null, null, null, null, null, 1, List.of());
+
+    /** The open jobs of one role. */
+    public static JobFilter forRole(String roleSlug) {
+        return new JobFilter(roleSlug, null, null, false, null, null, null, null, null, 1, List.of());
+    }
+
+    /** The open jobs tagged with one skill. */
+    public static JobFilter forSkill(String slug) {
+        return new JobFilter(null, null, null, false, null, null, null, slug, null, 1, List.of());
+    }
+
+    /** The open jobs tagged with one tool. */
+    public static JobFilter forTool(String slug) {
+        return new JobFilter(null, null, null, false, null, null, null, null, slug, 1, List.of());
+    }
+
+    /** The slugs the board knows, for checking the slug-valued parameters (asked only when one is given). */
+    public record Known(Set<String> roles, java.util.function.Predicate<String> skill,
+                        java.util.function.Predicate<String> tool) {
+    }
 
     public static final int MAX_QUERY_LENGTH = 200;
     public static final int MAX_SALARY = 100_000_000;
@@ -32,17 +52,15 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     /** One filter dimension, for facet counts and for removing a filter. */
-    public enum Dimension { ROLE, LEVEL, TYPE, REMOTE, SALARY, CURRENCY, QUERY }
+    public enum Dimension { ROLE, LEVEL, TYPE, REMOTE, SALARY, CURRENCY, QUERY, SKILL, TOOL }
 
-    public static JobFilter parse(JobFilterParams p, Set<String> knownRoles) {
-        String role = p.role, level = p.level, type = p.type, remote = p.remote, salaryMin = p.salaryMin,
+    public static JobFilter parse(JobFilterParams p, Known known) {
+        String level = p.level, type = p.type, remote = p.remote, salaryMin = p.salaryMin,
                 currency = p.currency, q = p.q, page = p.page;
         List<String> ignored = new ArrayList<>();
-        String roleSlug = blankToNull(role);
-        if (roleSlug != null && (!SLUG.matcher(roleSlug).matches() || !knownRoles.contains(roleSlug))) {
-            ignored.add("role “" + shorten(roleSlug) + "” is not a role we list");
-            roleSlug = null;
-        }
+        String roleSlug = known(p.role, known.roles()::contains, "role", "a role we list", ignored);
+        String skillSlug = known(p.skill, known.skill(), "skill", "a skill we list", ignored);
+        String toolSlug = known(p.tool, known.tool(), "tool", "a tool we list", ignored);
         ExperienceLevel lvl = bySlug(ExperienceLevel.values(), level, l -> l.slug).orElse(null);
         if (lvl == null && blankToNull(level) != null) {
             ignored.add("experience level “" + shorten(level) + "” is unknown");
@@ -80,7 +98,22 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
             }
         }
         return new JobFilter(roleSlug, lvl, typ, "true".equalsIgnoreCase(blankToNull(remote)), min, cur, query,
-                parsePage(page), List.copyOf(ignored));
+                skillSlug, toolSlug, parsePage(page), List.copyOf(ignored));
+    }
+
+    /** A slug the board knows, or null (with the reason in {@code ignored}) for anything else. */
+    private static String known(String value, java.util.function.Predicate<String> slugs, String what, String known,
+                                List<String> ignored) {
+        String slug = blankToNull(value);
+        if (slug == null) {
+            return null;
+        }
+        slug = slug.strip();
+        if (!SLUG.matcher(slug).matches() || !slugs.test(slug)) {
+            ignored.add(what + " “" + shorten(slug) + "” is not " + known);
+            return null;
+        }
+        return slug;
     }
 
     /** Page numbers start at 1; anything unusable means the first page, anything huge the last possible one. */
@@ -98,7 +131,7 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
 
     /** The same filters with another search text. */
     public JobFilter withQuery(String text) {
-        return new JobFilter(role, level, type, remote, salaryMin, currency, text, page, ignored);
+        return new JobFilter(role, level, type, remote, salaryMin, currency, text, skill, tool, page, ignored);
     }
 
     public boolean has(Dimension d) {
@@ -110,6 +143,8 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
             case SALARY -> salaryMin != null;
             case CURRENCY -> currency != null;
             case QUERY -> q != null;
+            case SKILL -> skill != null;
+            case TOOL -> tool != null;
         };
     }
 
@@ -137,6 +172,12 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
         }
         if (currency != null && without != Dimension.CURRENCY) {
             params.put("currency", currency);
+        }
+        if (skill != null && without != Dimension.SKILL) {
+            params.put("skill", skill);
+        }
+        if (tool != null && without != Dimension.TOOL) {
+            params.put("tool", tool);
         }
         if (q != null && without != Dimension.QUERY) {
             params.put("q", q);

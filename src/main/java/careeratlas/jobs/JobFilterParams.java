@@ -19,6 +19,10 @@ public class JobFilterParams {
     public String currency;
     @QueryParam("q")
     public String q;
+    @QueryParam("skill")
+    public String skill;
+    @QueryParam("tool")
+    public String tool;
     @QueryParam("page")
     public String page;
 }

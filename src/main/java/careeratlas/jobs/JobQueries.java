@@ -35,9 +35,14 @@ public class JobQueries {
     static final String SNIPPET = "StartSel=\uE000, StopSel=\uE001, MaxWords=26, MinWords=12, MaxFragments=1, FragmentDelimiter=\" … \"";
 
     /** Counts per option of each filter, each computed with all the other filters applied. */
-    public record Facets(Map<Dimension, Map<String, Long>> counts) {
+    public record Facets(Map<Dimension, Map<String, Long>> counts, Map<Dimension, Map<String, String>> names) {
         public long count(Dimension d, String value) {
             return counts.getOrDefault(d, Map.of()).getOrDefault(value, 0L);
+        }
+
+        /** The names of the skills or tools counted, by slug, in name order. */
+        public Map<String, String> names(Dimension d) {
+            return names.getOrDefault(d, Map.of());
         }
     }
 
@@ -96,46 +101,79 @@ public class JobQueries {
     }
 
     /**
-     * The number of matching jobs and the facet counts for role, level, type, remote and currency, in one
-     * statement: the jobs matching the search text and salary are read once and grouped by the facet columns,
-     * and every count is a sum over those few groups.
+     * The number of matching jobs and the facet counts for role, level, type, remote, currency, skill and tool, in
+     * one statement: the jobs matching the search text and salary are read once and grouped by the facet columns
+     * (and by whether they carry the chosen skill and tool), and every count but the skill and tool ones is a sum
+     * over those few groups. A job has many skills and tools, so those two facets join the tag tables instead.
      */
     public Summary summary(JobFilter f) {
         Map<String, Object> params = new HashMap<>();
         String matching = conditions(f, "j", params, Dimension.SALARY, Dimension.QUERY);
+        String hasSkill = f.skill() == null ? "true" : tagged(Dimension.SKILL, "j", f, params);
+        String hasTool = f.tool() == null ? "true" : tagged(Dimension.TOOL, "j", f, params);
         String sql = """
                 with m as (
                   select j.role_id, j.experience_level as level, j.employment_types as types, j.remote, j.currency,
-                         count(*) as n
+                         %s as has_skill, %s as has_tool, count(*) as n
                   from job j where %s
-                  group by 1, 2, 3, 4, 5
+                  group by 1, 2, 3, 4, 5, 6, 7
                 )
-                select 'TOTAL', '', sum(m.n) from m where %s
+                select 'TOTAL', '', sum(m.n), null from m where %s
                 union all
-                select 'ROLE', r.slug, sum(m.n) from m join role r on r.id = m.role_id where %s group by r.slug
+                select 'ROLE', r.slug, sum(m.n), null from m join role r on r.id = m.role_id where %s group by r.slug
                 union all
-                select 'LEVEL', m.level, sum(m.n) from m where %s group by m.level
+                select 'LEVEL', m.level, sum(m.n), null from m where %s group by m.level
                 union all
-                select 'TYPE', t.type, sum(m.n) from m cross join lateral unnest(m.types) as t(type) where %s group by t.type
+                select 'TYPE', t.type, sum(m.n), null from m cross join lateral unnest(m.types) as t(type) where %s group by t.type
                 union all
-                select 'REMOTE', 'true', sum(m.n) from m where %s and m.remote
+                select 'REMOTE', 'true', sum(m.n), null from m where %s and m.remote
                 union all
-                select 'CURRENCY', m.currency, sum(m.n) from m where %s and m.currency is not null group by m.currency
-                """.formatted(matching, facetConditions(f, null, params), facetConditions(f, Dimension.ROLE, params),
-                facetConditions(f, Dimension.LEVEL, params), facetConditions(f, Dimension.TYPE, params),
-                facetConditions(f, Dimension.REMOTE, params), facetConditions(f, Dimension.CURRENCY, params));
+                select 'CURRENCY', m.currency, sum(m.n), null from m where %s and m.currency is not null group by m.currency
+                union all
+                select 'SKILL', s.slug, count(*), s.name from job j join job_skill js on js.job_id = j.id
+                  join skill s on s.id = js.skill_id where %s group by s.slug, s.name
+                union all
+                select 'TOOL', t.slug, count(*), t.name from job j join job_tool jt on jt.job_id = j.id
+                  join tool t on t.id = jt.tool_id where %s group by t.slug, t.name
+                """.formatted(hasSkill, hasTool, matching, facetConditions(f, null, params),
+                facetConditions(f, Dimension.ROLE, params), facetConditions(f, Dimension.LEVEL, params),
+                facetConditions(f, Dimension.TYPE, params), facetConditions(f, Dimension.REMOTE, params),
+                facetConditions(f, Dimension.CURRENCY, params), allBut(f, Dimension.SKILL, params),
+                allBut(f, Dimension.TOOL, params));
         long total = 0;
         Map<Dimension, Map<String, Long>> counts = new EnumMap<>(Dimension.class);
+        Map<Dimension, Map<String, String>> names = new EnumMap<>(Dimension.class);
         for (Object[] row : rows(native_(sql, params))) {
             long n = row[2] == null ? 0 : ((Number) row[2]).longValue();
             if ("TOTAL".equals(row[0])) {
                 total = n;
             } else if (n > 0) {
-                counts.computeIfAbsent(Dimension.valueOf((String) row[0]), d -> new LinkedHashMap<>())
-                        .put((String) row[1], n);
+                Dimension d = Dimension.valueOf((String) row[0]);
+                counts.computeIfAbsent(d, x -> new LinkedHashMap<>()).put((String) row[1], n);
+                if (row[3] != null) {
+                    names.computeIfAbsent(d, x -> new java.util.TreeMap<>()).put((String) row[1], (String) row[3]);
+                }
             }
         }
-        return new Summary(total, new Facets(counts));
+        return new Summary(total, new Facets(counts, names));
+    }
+
+    /** The conditions of every filter but one, on jobs {@code j}. */
+    private String allBut(JobFilter f, Dimension except, Map<String, Object> params) {
+        return conditions(f, "j", params, java.util.Arrays.stream(Dimension.values()).filter(d -> d != except)
+                .toArray(Dimension[]::new));
+    }
+
+    /** "The job {@code a} carries the filter's skill (or tool)". */
+    private static String tagged(Dimension d, String a, JobFilter f, Map<String, Object> params) {
+        if (d == Dimension.SKILL) {
+            params.put("skill", f.skill());
+            return "exists (select 1 from job_skill js where js.job_id = " + a
+                    + ".id and js.skill_id = (select id from skill where slug = :skill))";
+        }
+        params.put("tool", f.tool());
+        return "exists (select 1 from job_tool jt where jt.job_id = " + a
+                + ".id and jt.tool_id = (select id from tool where slug = :tool))";
     }
 
     /** The SQL condition for the open jobs matching every filter. */
@@ -146,7 +184,7 @@ public class JobQueries {
     /** Conditions on the grouped rows {@code m} for the facet dimensions, leaving out {@code except}. */
     private String facetConditions(JobFilter f, Dimension except, Map<String, Object> params) {
         List<Dimension> dims = new ArrayList<>(List.of(Dimension.ROLE, Dimension.LEVEL, Dimension.TYPE,
-                Dimension.REMOTE, Dimension.CURRENCY));
+                Dimension.REMOTE, Dimension.CURRENCY, Dimension.SKILL, Dimension.TOOL));
         dims.remove(except);
         String c = conditions(f, "m", params, dims.toArray(Dimension[]::new));
         return c.isEmpty() ? "true" : c;
@@ -192,6 +230,8 @@ public class JobQueries {
                 case QUERY -> {
                     conditions.add(a + ".search_vector @@ " + tsQuery(f, params));
                 }
+                case SKILL -> conditions.add(a.equals("j") ? tagged(d, a, f, params) : a + ".has_skill");
+                case TOOL -> conditions.add(a.equals("j") ? tagged(d, a, f, params) : a + ".has_tool");
             }
         }
         return String.join(" and ", conditions);
@@ -284,6 +324,18 @@ public class JobQueries {
         params.put("roles", List.copyOf(roleIds));
         Query query = native_("select j.role_id, count(*) from job j where " + where(JobFilter.NONE, params)
                 + " and j.role_id in (:roles) group by j.role_id", params);
+        for (Object[] r : rows(query)) {
+            counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** The open jobs matching a filter, counted by role; jobs without a role are counted under 0. */
+    public Map<Long, Long> openCountsByRole(JobFilter f) {
+        Map<String, Object> params = new HashMap<>();
+        Map<Long, Long> counts = new HashMap<>();
+        Query query = native_("select coalesce(j.role_id, 0), count(*) from job j where " + where(f, params)
+                + " group by 1", params);
         for (Object[] r : rows(query)) {
             counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
         }

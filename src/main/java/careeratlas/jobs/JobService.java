@@ -4,6 +4,8 @@ import careeratlas.catalog.EmploymentType;
 import careeratlas.catalog.ExperienceLevel;
 import careeratlas.catalog.RoleCatalog;
 import careeratlas.catalog.RoleSummary;
+import careeratlas.catalog.SkillCatalog;
+import careeratlas.catalog.Vocabulary;
 import careeratlas.jobs.JobBoard.Option;
 import careeratlas.jobs.JobFilter.Dimension;
 import careeratlas.platform.Dates;
@@ -55,6 +57,9 @@ public class JobService {
     FeaturedJobs featured;
 
     @Inject
+    SkillCatalog skills;
+
+    @Inject
     JobSearchExecutor executor;
 
     @Inject
@@ -62,7 +67,21 @@ public class JobService {
 
     public JobFilter filter(JobFilterParams params) {
         Set<String> slugs = catalog.roles().stream().map(RoleSummary::slug).collect(Collectors.toSet());
-        return JobFilter.parse(params, slugs);
+        // The vocabulary is read (from its cache) only when a skill or tool is asked for.
+        return JobFilter.parse(params, new JobFilter.Known(slugs,
+                s -> skills.vocabulary().term(Vocabulary.Kind.SKILL, s).isPresent(),
+                s -> skills.vocabulary().term(Vocabulary.Kind.TOOL, s).isPresent()));
+    }
+
+    /** The open jobs tagged with a skill or tool: how many, by role, and the newest few. */
+    public record TermJobs(long total, Map<Long, Long> byRole, List<JobListing> newest, String boardUrl) {
+    }
+
+    public TermJobs jobsAsking(Vocabulary.Kind kind, String slug, int newest) {
+        JobFilter f = kind == Vocabulary.Kind.SKILL ? JobFilter.forSkill(slug) : JobFilter.forTool(slug);
+        Map<Long, Long> byRole = queries.openCountsByRole(f);
+        long total = byRole.values().stream().mapToLong(Long::longValue).sum();
+        return new TermJobs(total, byRole, total == 0 ? List.of() : queries.newest(f, newest), f.url(1));
     }
 
     /**
@@ -113,12 +132,28 @@ public class JobService {
             currencies.add(new Option(f.currency(), f.currency(), 0, true));
         }
 
+        List<Option> skillOptions = termOptions(Vocabulary.Kind.SKILL, facets, Dimension.SKILL, f.skill());
+        List<Option> toolOptions = termOptions(Vocabulary.Kind.TOOL, facets, Dimension.TOOL, f.tool());
+
         int lastPage = (int) Math.max(1, (total + JobQueries.PAGE_SIZE - 1) / JobQueries.PAGE_SIZE);
         List<Long> roleIds = allRoles.stream().filter(r -> r.slug().equals(f.role())).map(RoleSummary::id).toList();
         return new JobBoard(f, jobs, total, roles, levels, types, facets.count(Dimension.REMOTE, "true"), currencies,
-                JobBoard.chips(f, roles), JobBoard.pageLinks(f, lastPage),
+                skillOptions, toolOptions, JobBoard.chips(f, roles, skillOptions, toolOptions),
+                JobBoard.pageLinks(f, lastPage),
                 f.page() > 1 ? f.url(Math.min(f.page() - 1, lastPage)) : null,
                 f.page() < lastPage ? f.url(f.page() + 1) : null, lastPage, featured.forRoles(roleIds), correctedFrom);
+    }
+
+    /** The skills or tools that open jobs matching the other filters carry, by name, and the chosen one. */
+    private List<Option> termOptions(Vocabulary.Kind kind, JobQueries.Facets facets, Dimension d, String chosen) {
+        Map<String, String> names = new java.util.HashMap<>(facets.names(d));
+        if (chosen != null && !names.containsKey(chosen)) {
+            skills.vocabulary().term(kind, chosen).ifPresent(t -> names.put(t.slug(), t.name()));
+        }
+        return names.entrySet().stream()
+                .sorted(Map.Entry.<String, String>comparingByValue(String.CASE_INSENSITIVE_ORDER))
+                .map(e -> new Option(e.getKey(), e.getValue(), facets.count(d, e.getKey()), e.getKey().equals(chosen)))
+                .toList();
     }
 
     /** The Atom feed of the newest open jobs for a filter. */

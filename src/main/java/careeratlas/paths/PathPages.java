@@ -107,7 +107,7 @@ public class PathPages {
         TransitionSummary curated = skills.transition(from.slug(), to.slug()).orElse(null);
         List<Long> ids = List.of(from.id(), to.id());
         Map<Long, Stats> pay = salaries.ofRoles(ids).overall();
-        JobFilter forTarget = new JobFilter(to.slug(), null, null, false, null, null, null, 1, List.of());
+        JobFilter forTarget = JobFilter.forRole(to.slug());
         List<JobListing> newest = jobs.feed(forTarget).jobs().stream().limit(JOBS_SHOWN).toList();
         long open = jobs.openCountsByRole(List.of(to.id())).getOrDefault(to.id(), 0L);
         return new TransitionPage(from, to, curated,

@@ -12,11 +12,13 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 
 import java.util.List;
-import java.util.Map;
 
 /** The skill and tool pages' service: the vocabulary and comparisons come from caches, open jobs from one count. */
 @ApplicationScoped
 public class SkillPages {
+
+    /** How many of the newest open jobs asking for the term the page lists. */
+    static final int NEWEST_JOBS = 5;
 
     @Inject
     SkillCatalog skills;
@@ -38,11 +40,12 @@ public class SkillPages {
     public TermPage page(Kind kind, String slug) {
         Vocabulary vocabulary = skills.vocabulary();
         Term term = vocabulary.term(kind, slug).orElseThrow(NotFoundException::new);
-        List<TermPage.RoleUse> unCounted = TermPage.uses(vocabulary, term, Map.of());
-        List<Long> ids = unCounted.stream().map(u -> u.role().id()).toList();
-        Map<Long, Long> open = ids.isEmpty() ? Map.of() : jobs.openCountsByRole(ids);
-        List<TermPage.RoleUse> uses = TermPage.uses(vocabulary, term, open);
-        return new TermPage(term, uses, uses.stream().mapToLong(TermPage.RoleUse::openJobs).sum(),
+        // Open jobs "asking for" the term are the jobs tagged with it (found in their text when posted, or chosen by
+        // an admin), whatever their role.
+        JobService.TermJobs asking = jobs.jobsAsking(kind, slug, NEWEST_JOBS);
+        List<TermPage.RoleUse> uses = TermPage.uses(vocabulary, term, asking.byRole());
+        List<Long> ids = uses.stream().map(u -> u.role().id()).toList();
+        return new TermPage(term, uses, asking.total(), asking.newest(), asking.boardUrl(),
                 TermPage.separations(uses, catalog.comparisons()), featured.forRoles(ids));
     }
 }

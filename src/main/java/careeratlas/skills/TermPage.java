@@ -7,6 +7,8 @@ import careeratlas.catalog.Vocabulary.Kind;
 import careeratlas.catalog.Vocabulary.Need;
 import careeratlas.catalog.Vocabulary.RoleNeeds;
 import careeratlas.catalog.Vocabulary.Term;
+import careeratlas.jobs.JobFilter;
+import careeratlas.jobs.JobListing;
 import careeratlas.platform.Urls;
 import careeratlas.sidebar.FeaturedJob;
 
@@ -21,13 +23,20 @@ import java.util.stream.Collectors;
  * A skill's or a tool's page: what it is, the roles that ask for it (most central first) with their open jobs, and
  * the editors' comparisons where it separates the two roles (one asks for it, the other does not).
  */
-public record TermPage(Term term, List<RoleUse> roles, long openJobs, List<Separation> separations,
-                       List<FeaturedJob> featured) {
+public record TermPage(Term term, List<RoleUse> roles, long openJobs, List<JobListing> newestJobs, String jobsUrl,
+                       List<Separation> separations, List<FeaturedJob> featured) {
 
     /** One role that asks for the term: where it stands in the role's list, and the role's open jobs. */
     public record RoleUse(RoleSummary role, Need need, int listed, long openJobs) {
         public boolean core() {
             return need.core();
+        }
+
+        /** The board with the role's open jobs that ask for the term. */
+        public String jobsUrl() {
+            JobFilter f = need.kind() == Kind.SKILL ? JobFilter.forSkill(need.slug()) : JobFilter.forTool(need.slug());
+            return new JobFilter(role.slug(), null, null, false, null, null, null, f.skill(), f.tool(), 1, List.of())
+                    .url(1);
         }
 
         /** "Core: skill 2 of 7", "Useful: skill 6 of 7", "Tool 3 of 12". */

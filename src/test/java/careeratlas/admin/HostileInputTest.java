@@ -43,8 +43,8 @@ class HostileInputTest {
         ROUTES.put("/roles/data-engineer", List.of("x"));
         ROUTES.put("/compare", List.of("a", "b"));
         ROUTES.put("/compare/data-engineer-vs-machine-learning-research-engineer", List.of("x"));
-        ROUTES.put("/jobs", List.of("role", "level", "type", "remote", "salary_min", "currency", "q", "page"));
-        ROUTES.put("/jobs/feed.xml", List.of("role", "level", "type", "remote", "salary_min", "currency", "q"));
+        ROUTES.put("/jobs", List.of("role", "level", "type", "remote", "salary_min", "currency", "q", "skill", "tool", "page"));
+        ROUTES.put("/jobs/feed.xml", List.of("role", "level", "type", "remote", "salary_min", "currency", "q", "skill", "tool"));
         ROUTES.put("/jobs/1", List.of("x"));
         ROUTES.put("/salaries/data-engineer", List.of("currency", "level", "remote", "year", "country"));
         ROUTES.put("/salaries/data-engineer.csv", List.of("currency", "level", "remote", "year", "country"));
@@ -104,6 +104,10 @@ class HostileInputTest {
         long maxCompany = max("company");
         List<String> failures = new ArrayList<>();
         Map<String, Object> valid = JobForms.valid("Hostile Input Engineer");
+        valid.put("tagsShown", "true");
+        valid.put("tags", "tool:postgresql");
+        valid.put("tagsOffered", "tool:postgresql");
+        valid.put("addTags", "Python");
         List<String> saved = new ArrayList<>();
         for (String field : valid.keySet()) {
             for (String value : CORPUS) {

@@ -48,10 +48,10 @@ class TermPageTest {
     void metaDescriptionIsCutAtAWord() {
         String words = "word ".repeat(40).strip();                    // 199 characters
         TermPage page = new TermPage(new Term(Kind.SKILL, "w", "W", words, null, List.of()), List.of(), 0, List.of(),
-                List.of());
+                "/jobs", List.of(), List.of());
         assertEquals("word ".repeat(30).strip() + "…", page.description(), "the last space before 152 is at 149");
         TermPage oneWord = new TermPage(new Term(Kind.SKILL, "w", "W", "x".repeat(200), null, List.of()), List.of(), 0,
-                List.of(), List.of());
+                List.of(), "/jobs", List.of(), List.of());
         assertEquals("x".repeat(152) + "…", oneWord.description());
     }
 
