@@ -2,7 +2,14 @@
 (function () {
   'use strict';
   var toc = document.querySelector('[data-toc]');
-  if (!toc || !('IntersectionObserver' in window)) { return; }
+  if (!toc) { return; }
+  // Wide screens show the list beside the article: keep it open there.
+  var details = toc.querySelector('details');
+  var wide = window.matchMedia('(min-width: 75rem)');
+  function sync() { if (details && wide.matches) { details.open = true; } }
+  sync();
+  if (wide.addEventListener) { wide.addEventListener('change', sync); }
+  if (!('IntersectionObserver' in window)) { return; }
   var links = {};
   var sections = [];
   toc.querySelectorAll('a[href^="#"]').forEach(function (link) {
