@@ -74,7 +74,8 @@ public class CompareResource {
         }
         ComparisonPage page = comparisons.page(roles);
         String article = Templates.article(page).render();
-        PageMeta meta = PageMeta.of(page.title() + ": A Comprehensive Comparison", page.description(), page.path());
+        PageMeta meta = PageMeta.of(page.title() + ": A Comprehensive Comparison", page.description(), page.path())
+                .withImage(Urls.shareCard("compare", page.a().slug() + Urls.COMPARISON_SEPARATOR + page.b().slug(), page.shareCard().hash()));
         return Response.ok(Templates.show(page.curated() ? meta : meta.hiddenFromSearch(), page, new RawString(article),
                 ReadingTime.minutes(article))).build();
     }

@@ -1,6 +1,8 @@
 package careeratlas.compare;
 
 import careeratlas.platform.LinkedText;
+import careeratlas.platform.Money;
+import careeratlas.platform.ShareCard;
 import careeratlas.catalog.ComparisonSummary;
 import careeratlas.platform.Urls;
 import careeratlas.sidebar.FeaturedJob;
@@ -39,5 +41,16 @@ public record ComparisonPage(RoleProfile a, RoleProfile b, boolean curated, Stri
     public String description() {
         return "How " + a.name() + " and " + b.name() + " differ: responsibilities, skills, education, tools, "
                 + "industries, outlook and how to get started, side by side.";
+    }
+
+    /** The share picture: both roles in their colours with their survey median. */
+    public ShareCard shareCard() {
+        return new ShareCard("A Comprehensive Comparison", title(), List.of(
+                new ShareCard.Figure(a.name(), median(salaryA), "a"),
+                new ShareCard.Figure(b.name(), median(salaryB), "b")));
+    }
+
+    static String median(Stats s) {
+        return s.reliable() ? "$" + Money.compact(s.p50()) + " median" : "Too few answers";
     }
 }

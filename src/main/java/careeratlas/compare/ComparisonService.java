@@ -98,8 +98,9 @@ public class ComparisonService {
         List<SvgCharts.Box> boxes = new ArrayList<>();
         for (String level : List.of("Entry-level", "Mid-level", "Senior", "Executive")) {
             for (RoleProfile p : List.of(a, b)) {
+                String series = p == a ? "a" : "b";
                 levels.getOrDefault(p.role().id(), List.of()).stream().filter(g -> g.label().equals(level)).findFirst()
-                        .ifPresent(g -> boxes.add(new SvgCharts.Box(p.name() + ", " + level, g.stats())));
+                        .ifPresent(g -> boxes.add(new SvgCharts.Box(level, g.stats(), series)));
             }
         }
         if (boxes.isEmpty()) {
@@ -108,7 +109,7 @@ public class ComparisonService {
         double axis = boxes.stream().filter(x -> x.stats().reliable()).mapToDouble(x -> x.stats().p90()).max().orElse(0) * 1.05;
         return SvgCharts.boxes("compare-salary", a.name() + " and " + b.name() + ": salary by experience level",
                 "For each role and level, the box spans the 25th to 75th percentile of survey salaries in US dollars with the median marked; whiskers reach the 10th and 90th percentiles.",
-                boxes, axis, "USD");
+                boxes, axis, "USD", List.of(new SvgCharts.Series("a", "A: " + a.name()), new SvgCharts.Series("b", "B: " + b.name())));
     }
 
     private static List<ComparisonPage.GlanceRow> glance(RoleProfile a, RoleProfile b) {

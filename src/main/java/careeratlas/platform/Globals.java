@@ -21,6 +21,16 @@ public class Globals {
         return StaticAssets.stylesheet();
     }
 
+    /** The fingerprinted web font address (preloaded). */
+    static String fontUrl() {
+        return StaticAssets.font();
+    }
+
+    /** The fingerprinted table-of-contents script. */
+    static String tocScript() {
+        return StaticAssets.tocScript();
+    }
+
     static String siteName() {
         return SITE_NAME;
     }

@@ -19,6 +19,11 @@ public final class Urls {
     private Urls() {
     }
 
+    /** A page's share picture (1200x630 PNG), named after a hash of what it shows. */
+    public static String shareCard(String kind, String slug, String hash) {
+        return "/share/" + kind + "/" + slug + "." + hash + ".png";
+    }
+
     public static String home() {
         return "/";
     }

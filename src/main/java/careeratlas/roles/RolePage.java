@@ -1,6 +1,8 @@
 package careeratlas.roles;
 
 import careeratlas.platform.LinkedText;
+import careeratlas.platform.Money;
+import careeratlas.platform.ShareCard;
 import careeratlas.catalog.ComparisonSummary;
 import careeratlas.catalog.RoleProfile;
 import careeratlas.catalog.RoleSummary;
@@ -35,5 +37,12 @@ public record RolePage(RoleProfile profile, Texts texts, long openJobs, Stats sa
     /** How many of the role's first skills are its core skills. */
     public int coreSkills() {
         return Vocabulary.CORE_SKILLS;
+    }
+
+    /** The share picture: the role, its survey median and its open jobs. */
+    public ShareCard shareCard() {
+        return new ShareCard("Role profile", profile.name(), List.of(
+                new ShareCard.Figure("Median salary (survey)", salary.reliable() ? "$" + Money.compact(salary.p50()) : "Too few answers", ""),
+                new ShareCard.Figure("Open jobs here", Long.toString(openJobs), "")));
     }
 }

@@ -43,6 +43,7 @@ public class RoleResource {
     public TemplateInstance show(@PathParam("slug") String slug) {
         RolePage page = pages.page(slug);
         return Templates.show(PageMeta.of(page.profile().name() + ": role, skills, tools and outlook",
-                page.profile().role().summary(), Urls.role(page.profile().slug())), page);
+                page.profile().role().summary(), Urls.role(page.profile().slug()))
+                .withImage(Urls.shareCard("roles", page.profile().slug(), page.shareCard().hash())), page);
     }
 }

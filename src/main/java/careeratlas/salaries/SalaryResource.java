@@ -76,7 +76,9 @@ public class SalaryResource {
         SalaryQueries.RoleSalaries data = load(slug, params);
         PageMeta meta = PageMeta.of(data.role().name() + " salaries", "What a " + data.role().name()
                 + " earns: median, quartiles, pay by experience level and by year, from the aijobs.net salary survey.",
-                Urls.salary(slug, data.filter().query()));
+                Urls.salary(slug, data.filter().query()))
+                .withImage(Urls.shareCard("salaries", slug, SalaryShareCards.of(
+                        data.filter().isNarrowed() ? figures.forRole(slug, SalaryFilter.none()) : data).hash()));
         return Templates.show(data.filter().isNarrowed() ? meta.hiddenFromSearch() : meta,
                 SalaryPage.of(data, figures.jobs(data.role(), data.filter()), figures.titlesOf(data.role().id()),
                         featured.forRoles(List.of(data.role().id()))));

@@ -18,19 +18,55 @@ public final class SvgCharts {
     }
 
     /** A box per row (p25 to p75, median marked, whiskers p10 to p90) on one shared horizontal axis. */
-    public record Box(String label, Stats stats) {
+    public record Box(String label, Stats stats, String series) {
+        public Box(String label, Stats stats) {
+            this(label, stats, "");
+        }
+    }
+
+    /** A named series of a two-role chart: {@code a} is drawn with a circle, {@code b} with a square. */
+    public record Series(String key, String name) {
+    }
+
+    /** Boxes of two series (role A and role B), each row marked by its series' shape and colour, with a legend. */
+    public static String boxes(String id, String title, String description, List<Box> rows, double axisMax, String unit,
+                               List<Series> legend) {
+        String svg = boxes(id, title, description, rows, axisMax, unit, 28);
+        StringBuilder keys = new StringBuilder("<g class=\"legend\">");
+        double x = LEFT;
+        for (Series series : legend) {
+            keys.append(marker(series.key(), x + 6, 14));
+            keys.append(text(x + 16, 18, "start", series.name()));
+            x += 26 + series.name().length() * 7.2;
+        }
+        keys.append("</g>");
+        int insert = svg.indexOf("</desc>") + "</desc>".length();
+        return svg.substring(0, insert) + keys + svg.substring(insert);
+    }
+
+    private static String marker(String series, double cx, double cy) {
+        return "a".equals(series)
+                ? "<circle class=\"marker role-a\" cx=\"" + n(cx) + "\" cy=\"" + n(cy) + "\" r=\"6\"/>"
+                : "<rect class=\"marker role-b\" x=\"" + n(cx - 5.5) + "\" y=\"" + n(cy - 5.5) + "\" width=\"11\" height=\"11\"/>";
     }
 
     public static String boxes(String id, String title, String description, List<Box> rows, double axisMax, String unit) {
+        return boxes(id, title, description, rows, axisMax, unit, 10);
+    }
+
+    private static String boxes(String id, String title, String description, List<Box> rows, double axisMax, String unit, int top) {
         int rowHeight = 34;
-        int top = 10;
         int height = top + rows.size() * rowHeight + 40;
         double max = axisMax <= 0 ? 1 : SalaryQueries.niceWidth(axisMax / 4) * 4;
         StringBuilder svg = open(id, title, description, height);
         for (int i = 0; i < rows.size(); i++) {
             Box b = rows.get(i);
             double y = top + i * rowHeight;
-            svg.append(text(LEFT - 8, y + 20, "end", b.label()));
+            boolean series = !b.series().isEmpty();
+            svg.append(text(LEFT - (series ? 22 : 8), y + 20, "end", b.label()));
+            if (series) {
+                svg.append(marker(b.series(), LEFT - 10, y + 16));
+            }
             if (!b.stats().reliable()) {
                 svg.append(text(LEFT + 4, y + 20, "start", "too few answers (" + b.stats().n() + ")"));
                 continue;
@@ -40,8 +76,9 @@ public final class SvgCharts {
             svg.append(line(x(s.p10(), max), mid, x(s.p90(), max), mid, "whisker"));
             svg.append(line(x(s.p10(), max), mid - 6, x(s.p10(), max), mid + 6, "whisker"));
             svg.append(line(x(s.p90(), max), mid - 6, x(s.p90(), max), mid + 6, "whisker"));
-            svg.append("<rect class=\"box\" x=\"").append(n(x(s.p25(), max))).append("\" y=\"").append(n(mid - 9))
-                    .append("\" width=\"").append(n(x(s.p75(), max) - x(s.p25(), max))).append("\" height=\"18\"/>");
+            svg.append("<rect class=\"box").append(series ? " role-" + b.series() : "").append("\" x=\"")
+                    .append(n(x(s.p25(), max))).append("\" y=\"").append(n(mid - 9)).append("\" width=\"")
+                    .append(n(x(s.p75(), max) - x(s.p25(), max))).append("\" height=\"18\"/>");
             svg.append(line(x(s.p50(), max), mid - 11, x(s.p50(), max), mid + 11, "median"));
         }
         axis(svg, top + rows.size() * rowHeight, max, unit);

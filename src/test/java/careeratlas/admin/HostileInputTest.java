@@ -57,6 +57,7 @@ class HostileInputTest {
         ROUTES.put("/paths", List.of("from", "to"));
         ROUTES.put("/paths/data-analyst-to-data-engineer", List.of("x"));
         ROUTES.put("/fit", List.of("skill", "tool", "from"));
+        ROUTES.put("/share/roles/data-engineer.000000000000.png", List.of("x"));
         ROUTES.put("/about", List.of("x"));
         ROUTES.put("/privacy", List.of("x"));
     }

@@ -29,7 +29,7 @@ class ComparePagesTest {
         Response response = Html.get(SEED);
         assertEquals(200, response.statusCode());
         String html = response.asString();
-        assertTrue(html.contains("<h1>Data Engineer vs. Machine Learning Research Engineer: A Comprehensive Comparison</h1>"));
+        assertTrue(html.contains("<h1>Data Engineer vs. Machine Learning Research Engineer<span class=\"kicker\"><span class=\"visually-hidden\">: </span>A Comprehensive Comparison</span></h1>"));
         assertTrue(html.contains("<title>Data Engineer vs. Machine Learning Research Engineer: A Comprehensive Comparison | Career Atlas</title>"));
         assertTrue(html.contains("<time datetime=\"2024-10-30\">Oct. 30, 2024</time>"));
         for (String heading : List.of("Introduction", "At a glance", "Definitions", "Responsibilities",
@@ -107,7 +107,7 @@ class ComparePagesTest {
         assertTrue(linked.contains("<a href=\"/skills/python\">Python</a>"), "skills link to their pages");
         String skills = linked.replaceAll("<a href=\"/skills/[a-z0-9-]+\">|</a>", "");
         assertTrue(skills.contains("<dt>Both roles</dt>\n    <dd>" + escape(String.join(", ", shared)) + "</dd>"), skills);
-        assertTrue(skills.contains("<dt>Only Data Engineer</dt>\n    <dd>" + escape(String.join(", ", onlyDataEngineer)) + "</dd>"), skills);
+        assertTrue(skills.contains("Only Data Engineer</dt>\n    <dd class=\"role-a\">" + escape(String.join(", ", onlyDataEngineer)) + "</dd>"), skills);
     }
 
     @Test
@@ -134,7 +134,7 @@ class ComparePagesTest {
         assertEquals(200, response.statusCode());
         String html = response.asString();
         assertTrue(html.contains("<meta name=\"robots\" content=\"noindex\">"));
-        assertTrue(html.contains("<h1>BI Developer vs. NLP Engineer: A Comprehensive Comparison</h1>"));
+        assertTrue(html.contains("<h1>BI Developer vs. NLP Engineer<span class=\"kicker\"><span class=\"visually-hidden\">: </span>A Comprehensive Comparison</span></h1>"));
         html = Html.withoutTermLinks(html);
         String intro = html.substring(html.indexOf("<section id=\"introduction\""), html.indexOf("<section id=\"at-a-glance\""));
         assertTrue(intro.contains("BI Developer and NLP Engineer"), intro);

@@ -75,7 +75,7 @@ class PackagedSiteIT {
         Html.get("/roles/data-engineer").then().statusCode(200).body(containsString("<h1>Data Engineer</h1>"));
         for (int i = 0; i < 3; i++) { // rendered, then kept
             Html.get("/compare/data-engineer-vs-machine-learning-research-engineer").then().statusCode(200)
-                    .body(containsString("<h1>Data Engineer vs. Machine Learning Research Engineer: A Comprehensive Comparison</h1>"));
+                    .body(containsString("<h1>Data Engineer vs. Machine Learning Research Engineer<span class=\"kicker\"><span class=\"visually-hidden\">: </span>A Comprehensive Comparison</span></h1>"));
         }
         Html.get("/compare/machine-learning-research-engineer-vs-data-engineer").then().statusCode(301);
         Html.get("/jobs?level=senior&q=python").then().statusCode(200).body(containsString("Data and AI jobs"));
