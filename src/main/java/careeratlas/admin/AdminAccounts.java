@@ -1,7 +1,8 @@
 package careeratlas.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,32 +22,64 @@ public class AdminAccounts {
         return LoginAttempt.newest(20);
     }
 
-    @Transactional
+    @Inject
+    PasswordHashing hashing;
+
+    /**
+     * Changes an admin's password and ends every session of that admin. The hashes are read and written in short
+     * transactions; bcrypt runs between them on the bounded hashing pool, holding no connection. A concurrent
+     * change in between makes this one fail instead of overwriting it.
+     */
     public Map<String, String> changePassword(String username, String current, String password, String confirm) {
-        AdminUser me = AdminUser.findByUsername(username).orElseThrow();
+        String oldHash = QuarkusTransaction.requiringNew().call(() -> AdminUser.findByUsername(username).orElseThrow().passwordHash);
         Map<String, String> errors = new LinkedHashMap<>();
-        if (current == null || !me.passwordMatches(current)) {
+        if (current == null || !hashing.run(() -> AdminUser.passwordMatchesHash(current, oldHash))) {
             errors.put("current", "That is not your current password.");
         }
         passwordRules(password, confirm, errors);
-        if (errors.isEmpty()) {
-            me.changePassword(password);
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        String newHash = hashing.run(() -> AdminUser.hash(password));
+        boolean changed = QuarkusTransaction.requiringNew().call(() -> {
+            AdminUser me = AdminUser.findByUsername(username).orElseThrow();
+            if (!me.passwordHash.equals(oldHash)) {
+                return false;
+            }
+            me.changePasswordHash(newHash);
+            return true;
+        });
+        if (!changed) {
+            errors.put("current", "Your password was changed elsewhere at the same moment. Sign in again.");
         }
         return errors;
     }
 
-    @Transactional
+    /** Ends every session of this admin, on every replica (sign-out). */
+    public void endSessions(String username) {
+        QuarkusTransaction.requiringNew().run(() -> AdminUser.endSessions(username));
+    }
+
     public Map<String, String> addUser(String username, String password, String confirm, String actor) {
         Map<String, String> errors = new LinkedHashMap<>();
         String name = username == null ? "" : username.strip();
         if (!name.matches("[A-Za-z0-9._@-]{3,60}")) {
             errors.put("username", "Use 3 to 60 letters, digits, dots, dashes, underscores or @.");
-        } else if (AdminUser.findByUsername(name).isPresent()) {
+        } else if (QuarkusTransaction.requiringNew().call(() -> AdminUser.findByUsername(name).isPresent())) {
             errors.put("username", "There is already an admin with that username.");
         }
         passwordRules(password, confirm, errors);
-        if (errors.isEmpty()) {
-            AdminUser.create(name, password, actor);
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        String hash = hashing.run(() -> AdminUser.hash(password));
+        try {
+            QuarkusTransaction.requiringNew().run(() -> AdminUser.createWithHash(name, hash, actor));
+        } catch (RuntimeException e) {
+            if (!QuarkusTransaction.requiringNew().call(() -> AdminUser.findByUsername(name).isPresent())) {
+                throw e;
+            }
+            errors.put("username", "There is already an admin with that username.");
         }
         return errors;
     }

@@ -50,11 +50,13 @@ public class AdminUserResource {
     @POST
     @Path("/account")
     public Response changePassword(@RestForm String current, @RestForm String password, @RestForm String confirm) {
-        Map<String, String> errors = accounts.changePassword(identity.getPrincipal().getName(), current, password, confirm);
+        Map<String, String> errors = accounts.changePassword(AdminRole.username(identity), current, password, confirm);
         if (!errors.isEmpty()) {
             return Response.status(400).entity(accountPage(errors)).build();
         }
-        return Flash.redirect(Urls.admin(), "Your password was changed");
+        // The change ended every session of this admin, this one too: sign in again with the new password.
+        io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism.logout(identity);
+        return Flash.redirect(Urls.adminLogin(), "Your password was changed, and every session of yours was ended. Sign in with the new password.");
     }
 
     @GET
@@ -66,7 +68,7 @@ public class AdminUserResource {
     @POST
     @Path("/users")
     public Response addUser(@RestForm String username, @RestForm String password, @RestForm String confirm) {
-        Map<String, String> errors = accounts.addUser(username, password, confirm, identity.getPrincipal().getName());
+        Map<String, String> errors = accounts.addUser(username, password, confirm, AdminRole.username(identity));
         if (!errors.isEmpty()) {
             return Response.status(400).entity(usersPage(username == null ? "" : username.strip(), errors)).build();
         }
@@ -75,7 +77,7 @@ public class AdminUserResource {
 
     private TemplateInstance accountPage(Map<String, String> errors) {
         return Templates.account(PageMeta.of("Your account", "Change your admin password.", Urls.adminAccount())
-                .hiddenFromSearch(), identity.getPrincipal().getName(), errors);
+                .hiddenFromSearch(), AdminRole.username(identity), errors);
     }
 
     private TemplateInstance usersPage(String username, Map<String, String> errors) {
