@@ -136,7 +136,8 @@ class HostileInputTest {
         for (String value : CORPUS) {
             for (String field : List.of("username", "password")) {
                 Map<String, Object> form = new LinkedHashMap<>(Map.of("username", "fuzz-nobody", "password", "not-the-password"));
-                RawHttp.Reply reply = RawHttp.postForm("/admin/login", Map.of(), encode(form, field, value));
+                AdminSession.LoginForm signIn = AdminSession.loginForm();
+                RawHttp.Reply reply = RawHttp.postForm(signIn.action(), signIn.cookies(), encode(form, field, value));
                 if (reply.status() >= 500) {
                     failures.add("login " + field + "=" + shorten(value) + " -> " + reply.status());
                 }

@@ -39,9 +39,10 @@ class SecurityFindingsTest {
     }
 
     static Response signIn(String address, String user, String password) {
-        return given().redirects().follow(false).header("X-Forwarded-For", address)
+        AdminSession.LoginForm form = AdminSession.loginForm();
+        return given().redirects().follow(false).header("X-Forwarded-For", address).cookies(form.cookies())
                 .contentType("application/x-www-form-urlencoded")
-                .formParam("username", user).formParam("password", password).post("/admin/login");
+                .formParam("username", user).formParam("password", password).post(form.action());
     }
 
     static boolean failed(Response r) {
@@ -273,5 +274,76 @@ class SecurityFindingsTest {
         assertEquals("ERROR", config.getProperty(
                 "quarkus.log.category.\"io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism\".level"),
                 "the warning that prints a made-up key is never logged");
+    }
+
+    // --- CSRF: tokens bound to the session, the sign-in form protected too ---
+
+    @Test
+    void aTokenFromOneSessionIsRefusedInAnother() {
+        AdminSession a = AdminSession.signIn();
+        AdminSession b = AdminSession.signIn();
+        Map<String, String> mixed = new HashMap<>(b.cookies());
+        mixed.put("csrf-token", a.cookies().get("csrf-token"));
+        Response r = given().redirects().follow(false).cookies(mixed).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", a.csrf()).formParam("title", "").post("/admin/jobs");
+        assertEquals(403, r.statusCode(), "A's cookie and token do not work in B's session");
+        assertEquals(400, b.post("/admin/jobs", Map.of("title", "")).statusCode(), "B's own token does");
+    }
+
+    @Test
+    void aTokenEndsWithItsSession() {
+        String user = newAdmin("token-password-7Gh3s");
+        AdminSession s = AdminSession.signIn(user, "token-password-7Gh3s");
+        String oldToken = s.csrf();
+        String csrfCookie = s.cookies().get("csrf-token");
+        assertEquals(303, s.post("/admin/logout", Map.of()).statusCode());
+        // The same browser (same CSRF cookie) signs in again: the old session's token is worthless.
+        AdminSession.LoginForm form = AdminSession.loginForm(Map.of("csrf-token", csrfCookie));
+        Response again = given().redirects().follow(false).cookies(form.cookies()).contentType("application/x-www-form-urlencoded")
+                .formParam("username", user).formParam("password", "token-password-7Gh3s").post(form.action());
+        assertTrue(succeeded(again));
+        Map<String, String> cookies = new HashMap<>(form.cookies());
+        cookies.putAll(again.getCookies());
+        assertEquals(csrfCookie, cookies.get("csrf-token"));
+        given().redirects().follow(false).cookies(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", oldToken).formParam("title", "").post("/admin/jobs").then().statusCode(403);
+    }
+
+    @Test
+    void theSignInFormRefusesOtherSitesAndMissingTokens() {
+        String user = newAdmin("origin-password-4Bv8e");
+        AdminSession.LoginForm form = AdminSession.loginForm();
+        Response fromElsewhere = given().redirects().follow(false).cookies(form.cookies()).header("Origin", "https://evil.example")
+                .contentType("application/x-www-form-urlencoded").formParam("username", user)
+                .formParam("password", "origin-password-4Bv8e").post(form.action());
+        assertEquals(403, fromElsewhere.statusCode());
+        assertTrue(fromElsewhere.asString().contains("<html lang=\"en\""));
+        given().redirects().follow(false).cookies(form.cookies()).header("Sec-Fetch-Site", "cross-site")
+                .contentType("application/x-www-form-urlencoded").formParam("username", user)
+                .formParam("password", "origin-password-4Bv8e").post(form.action()).then().statusCode(403);
+        given().redirects().follow(false).cookies(form.cookies()).contentType("application/x-www-form-urlencoded")
+                .formParam("username", user).formParam("password", "origin-password-4Bv8e").post("/admin/login")
+                .then().statusCode(403);
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("username", user).formParam("password", "origin-password-4Bv8e").post(form.action())
+                .then().statusCode(403);
+        assertEquals(0, attempts(user, LoginAttempt.Outcome.SUCCESS) + attempts(user, LoginAttempt.Outcome.FAILURE),
+                "no password was checked");
+        Response same = given().redirects().follow(false).cookies(form.cookies())
+                .header("Origin", "http://localhost:" + io.restassured.RestAssured.port).header("Sec-Fetch-Site", "same-origin")
+                .contentType("application/x-www-form-urlencoded").formParam("username", user)
+                .formParam("password", "origin-password-4Bv8e").post(form.action());
+        assertTrue(succeeded(same), same.statusCode() + " " + same.getHeader("Location"));
+    }
+
+    @Test
+    void productionCookiesUseTheHostPrefix() throws Exception {
+        java.util.Properties config = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/application.properties")) {
+            config.load(in);
+        }
+        assertEquals("__Host-career-atlas-session", config.getProperty("%prod.quarkus.http.auth.form.cookie-name"));
+        assertEquals("true", config.getProperty("%prod.app.secure-cookies"));
+        assertEquals("__Host-csrf-token", careeratlas.platform.Csrf.SECURE_COOKIE);
     }
 }
