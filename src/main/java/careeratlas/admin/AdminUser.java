@@ -44,8 +44,18 @@ public class AdminUser extends PanacheEntityBase {
     @Column(name = "disabled_by")
     public String disabledBy;
 
+    /** Usernames are unique without regard to case (V62's index on lower(username)). */
     public static Optional<AdminUser> findByUsername(String username) {
-        return find("username", username).firstResultOptional();
+        return find("lower(username) = lower(?1)", username).firstResultOptional();
+    }
+
+    /** Every admin, each row locked until the transaction ends (the list is short). */
+    static List<AdminUser> lockAll() {
+        return find("order by id").withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    public boolean isDisabled() {
+        return disabledAt != null;
     }
 
     /** What a sign-in needs of an enabled admin, read without keeping the entity. */
@@ -64,11 +74,11 @@ public class AdminUser extends PanacheEntityBase {
 
     /** Ends every session of this admin on every replica. */
     static void endSessions(String username) {
-        update("sessionVersion = sessionVersion + 1 where username = ?1", username);
+        update("sessionVersion = sessionVersion + 1 where lower(username) = lower(?1)", username);
     }
 
     static void signedIn(String username, OffsetDateTime at) {
-        update("lastLoginAt = ?1 where username = ?2", at, username);
+        update("lastLoginAt = ?1 where lower(username) = lower(?2)", at, username);
     }
 
     public static List<AdminUser> listByName() {

@@ -151,7 +151,7 @@ class HostileInputTest {
                 "/admin/account", Map.of("current", "fuzz-password-123456", "password", "another-pass-98765",
                         "confirm", "another-pass-98765x"),
                 "/admin/users", Map.of("username", "fuzz-added", "password", "another-pass-98765",
-                        "confirm", "another-pass-98765x"),
+                        "confirm", "another-pass-98765x", "current", "fuzz-password-123456"),
                 "/admin/search/synonyms", Map.of("term", "fuzzterm", "expansion", "fuzz expansion"));
         for (Map.Entry<String, Map<String, Object>> f : forms.entrySet()) {
             for (String field : f.getValue().keySet()) {

@@ -346,4 +346,101 @@ class SecurityFindingsTest {
         assertEquals("true", config.getProperty("%prod.app.secure-cookies"));
         assertEquals("__Host-csrf-token", careeratlas.platform.Csrf.SECURE_COOKIE);
     }
+
+    // --- Accounts ---
+
+    @jakarta.inject.Inject
+    AdminAccounts accounts;
+
+    static Map<String, Object> newAccount(String name, String password, String current) {
+        return Map.of("username", name, "password", password, "confirm", password, "current", current);
+    }
+
+    @Test
+    void addingAnAdminNeedsTheCurrentPasswordAgain() {
+        AdminSession admin = AdminSession.signIn();
+        String name = "added-" + Long.toHexString(System.nanoTime());
+        Response without = admin.post("/admin/users", Map.of("username", name, "password", "fresh-password-6Tr4p",
+                "confirm", "fresh-password-6Tr4p"));
+        assertEquals(400, without.statusCode());
+        Response wrong = admin.post("/admin/users", newAccount(name, "fresh-password-6Tr4p", "not-my-password"));
+        assertEquals(400, wrong.statusCode());
+        assertTrue(wrong.asString().contains("That is not your current password."));
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> AdminUser.findByUsername(name).isEmpty()));
+        assertEquals(303, admin.post("/admin/users", newAccount(name, "fresh-password-6Tr4p", AdminSession.PASSWORD)).statusCode());
+        String page = admin.get("/admin/users").asString();
+        assertTrue(page.matches("(?s).*<td>admin</td><td>ADDED</td><td>" + name + "</td>.*"), "the audit shows the change");
+    }
+
+    @Test
+    void usernamesAreUniqueWithoutRegardToCase() {
+        AdminSession admin = AdminSession.signIn();
+        String name = "CaseName-" + Long.toHexString(System.nanoTime());
+        assertEquals(303, admin.post("/admin/users", newAccount(name, "case-password-8Yu2w", AdminSession.PASSWORD)).statusCode());
+        Response twin = admin.post("/admin/users", newAccount(name.toLowerCase(), "case-password-8Yu2w", AdminSession.PASSWORD));
+        assertEquals(400, twin.statusCode());
+        assertTrue(twin.asString().contains("There is already an admin with that username."));
+        org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() ->
+                AdminUser.create(name.toUpperCase(), "case-password-8Yu2w", "test")), "the database refuses it too");
+    }
+
+    @Test
+    void passwordsFollowTheRules() {
+        assertTrue(PasswordRules.listSize() >= 10_000, PasswordRules.listSize() + " common passwords");
+        AdminSession admin = AdminSession.signIn();
+        String name = "rules-" + Long.toHexString(System.nanoTime());
+        Map<String, String> refusals = Map.of(
+                "short-pw-1", "Use at least 12 characters.",
+                "\u00e9".repeat(37), "Use at most 72 bytes",
+                name.toUpperCase(), "The password may not be the username.",
+                "qwertyuiop123", "one of the most common passwords");
+        refusals.forEach((password, message) -> {
+            Response r = admin.post("/admin/users", newAccount(name, password, AdminSession.PASSWORD));
+            assertEquals(400, r.statusCode(), password);
+            assertTrue(r.asString().contains(message), password + " -> " + message);
+        });
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> AdminUser.findByUsername(name).isEmpty()));
+
+        String user = newAdmin("same-password-3Nb6x");
+        AdminSession s = AdminSession.signIn(user, "same-password-3Nb6x");
+        Response same = s.post("/admin/account", Map.of("current", "same-password-3Nb6x", "password", "same-password-3Nb6x",
+                "confirm", "same-password-3Nb6x"));
+        assertEquals(400, same.statusCode());
+        assertTrue(same.asString().contains("Choose a password you have not used here before."));
+    }
+
+    @Test
+    void disablingAnAdminEndsTheirSessionsAndSignIns() {
+        String user = newAdmin("disable-password-5Mz1c");
+        AdminSession them = AdminSession.signIn(user, "disable-password-5Mz1c");
+        AdminSession admin = AdminSession.signIn();
+        long id = QuarkusTransaction.requiringNew().call(() -> AdminUser.findByUsername(user).orElseThrow().id);
+        assertEquals(303, admin.post("/admin/users/" + id + "/disable", Map.of()).statusCode());
+        assertEquals(302, them.request().get("/admin").statusCode(), "their session ended");
+        assertTrue(failed(signIn(address(), user, "disable-password-5Mz1c")), "and they cannot sign in");
+        assertTrue(admin.get("/admin/users").asString().matches("(?s).*<td>DISABLED</td><td>" + user + "</td>.*"));
+        assertEquals(303, admin.post("/admin/users/" + id + "/enable", Map.of()).statusCode());
+        assertTrue(succeeded(signIn(address(), user, "disable-password-5Mz1c")), "re-enabled");
+
+        long me = QuarkusTransaction.requiringNew().call(() -> AdminUser.findByUsername(AdminSession.USER).orElseThrow().id);
+        Response self = admin.post("/admin/users/" + me + "/disable", Map.of());
+        assertEquals(409, self.statusCode());
+        assertTrue(self.asString().contains("You cannot disable your own account."));
+    }
+
+    @Test
+    void theLastEnabledAdminIsNeverDisabled() {
+        String user = newAdmin("last-password-9Qw2e");
+        long id = QuarkusTransaction.requiringNew().call(() -> AdminUser.findByUsername(user).orElseThrow().id);
+        List<Long> others = QuarkusTransaction.requiringNew().call(() -> AdminUser.<AdminUser>list("disabledAt is null and id <> ?1", id)
+                .stream().map(u -> u.id).toList());
+        try {
+            QuarkusTransaction.requiringNew().run(() -> AdminUser.update("disabledAt = ?1 where id in ?2",
+                    java.time.OffsetDateTime.now(), others));
+            assertEquals(java.util.Optional.of("The last enabled admin cannot be disabled."),
+                    accounts.setEnabled(id, false, "someone-else"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> AdminUser.update("disabledAt = null where id in ?1", others));
+        }
+    }
 }
