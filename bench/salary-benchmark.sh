@@ -10,7 +10,8 @@ source bench/lib.sh
 bench_start
 B="http://127.0.0.1:$PORT"
 J="$WORK/cookies"
-curl -s -c "$J" -o /dev/null -d username=bench --data-urlencode password="$ADMIN_PASSWORD" "$B/admin/login"
+ACTION=$(curl -s -c "$J" "$B/admin/login" | sed -n 's/.*action="\(\/admin\/login?csrf-token=[^"]*\)".*/\1/p' | head -1)
+curl -s -b "$J" -c "$J" -o /dev/null -d username=bench --data-urlencode password="$ADMIN_PASSWORD" "$B$ACTION"
 TOKEN=$(curl -s -b "$J" -c "$J" "$B/admin" | sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1)
 echo "== importing $(($(wc -l < "$SURVEY") - 1)) survey rows"
 START=$(date +%s.%N)

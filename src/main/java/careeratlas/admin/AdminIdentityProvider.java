@@ -1,6 +1,5 @@
 package careeratlas.admin;
 
-import careeratlas.platform.AdminRole;
 import careeratlas.platform.ServiceBusyException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
@@ -8,8 +7,6 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
@@ -70,7 +67,7 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
     }
 
     /** What the short first transaction found: the claim and, when a check may run, the stored hash. */
-    private record Prepared(SignInThrottle.Claim claim, String hash) {
+    private record Prepared(SignInThrottle.Claim claim, AdminUser.Credentials user) {
     }
 
     /**
@@ -88,9 +85,9 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
                 LoginAttempt.record(OffsetDateTime.now(clock), recordedName, LoginAttempt.Outcome.THROTTLED, remote);
                 return new Prepared(claim, null);
             }
-            String hash = claim.verdict() == SignInThrottle.Verdict.CHECK && recordable
-                    ? AdminUser.hashOf(username).orElse(null) : null;
-            return new Prepared(claim, hash);
+            AdminUser.Credentials user = claim.verdict() == SignInThrottle.Verdict.CHECK && recordable
+                    ? AdminUser.credentials(username).orElse(null) : null;
+            return new Prepared(claim, user);
         });
         SignInThrottle.Claim claim = prepared.claim();
         if (claim.verdict() == SignInThrottle.Verdict.THROTTLED) {
@@ -100,11 +97,11 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
         boolean matches;
         try {
             matches = hashing.run(() -> {
-                if (prepared.hash() == null) {
+                if (prepared.user() == null) {
                     AdminUser.passwordMatchesHash(password, DUMMY_HASH);
                     return false;
                 }
-                return AdminUser.passwordMatchesHash(password, prepared.hash());
+                return AdminUser.passwordMatchesHash(password, prepared.user().hash());
             });
         } catch (ServiceBusyException e) {
             QuarkusTransaction.requiringNew().run(() -> {
@@ -118,19 +115,19 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
         boolean ok = matches && claim.verdict() == SignInThrottle.Verdict.CHECK;
         LoginAttempt.Outcome outcome = ok ? LoginAttempt.Outcome.SUCCESS
                 : claim.verdict() == SignInThrottle.Verdict.LOCKED ? LoginAttempt.Outcome.LOCKED : LoginAttempt.Outcome.FAILURE;
+        OffsetDateTime now = OffsetDateTime.now(clock);
         QuarkusTransaction.requiringNew().run(() -> {
-            OffsetDateTime now = OffsetDateTime.now(clock);
             LoginAttempt.record(now, recordedName, outcome, remote);
             if (ok) {
                 throttle.succeeded(claim);
-                AdminUser.signedIn(username, now);
+                AdminUser.signedIn(prepared.user().username(), now);
             }
         });
         if (!ok) {
             LOG.infof("Failed admin sign-in for \"%s\" from %s", recordedName, remote);
             throw new AuthenticationFailedException();
         }
-        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username))
-                .addRole(AdminRole.NAME).build();
+        AdminUser.Credentials user = prepared.user();
+        return new AdminSessionToken(user.username(), user.sessionVersion(), now.toInstant()).identity();
     }
 }

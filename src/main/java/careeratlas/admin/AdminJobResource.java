@@ -283,6 +283,6 @@ public class AdminJobResource {
     }
 
     private String actor() {
-        return identity.getPrincipal().getName();
+        return AdminRole.username(identity);
     }
 }

@@ -36,6 +36,9 @@ public class AdminResource {
     @Inject
     DashboardQueries dashboard;
 
+    @Inject
+    AdminAccounts accounts;
+
     /** The sign-in form; the form-authentication mechanism handles its POST to the same address. */
     @GET
     @Path("/login")
@@ -48,6 +51,8 @@ public class AdminResource {
     @Path("/logout")
     @RolesAllowed(AdminRole.NAME)
     public Response logout() {
+        // Every copy of the session cookie, on every replica, stops working (the session version is raised).
+        accounts.endSessions(AdminRole.username(identity));
         FormAuthenticationMechanism.logout(identity);
         return Response.seeOther(java.net.URI.create(Urls.adminLogin() + "?signed-out=true")).build();
     }
@@ -56,6 +61,6 @@ public class AdminResource {
     @RolesAllowed(AdminRole.NAME)
     public TemplateInstance dashboard(@BeanParam DashboardParams params) {
         return Templates.dashboard(PageMeta.of("Admin dashboard", "Jobs on Career Atlas.", Urls.admin()).hiddenFromSearch(),
-                dashboard.load(params), identity.getPrincipal().getName());
+                dashboard.load(params), AdminRole.username(identity));
     }
 }

@@ -1,6 +1,5 @@
 package careeratlas.admin;
 
-import careeratlas.platform.AdminRole;
 import careeratlas.platform.DatabaseUnavailable;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
@@ -8,20 +7,32 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
 /**
- * Turns the username in a valid session cookie back into an admin identity, as long as that admin still
- * exists: removing an admin ends their sessions.
+ * Turns a valid session cookie back into an admin identity on every request, as long as the session is still
+ * good: the admin exists and is enabled, the session's version is the admin's current one (sign-out, a password
+ * change and disabling raise it, on every replica at once), and the sign-in is younger than the absolute
+ * lifetime ({@code app.admin.session.absolute-lifetime}, 12 hours) whatever the idle timeout allows.
  */
 @ApplicationScoped
 public class AdminSessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
     private static final Logger LOG = Logger.getLogger(AdminSessionIdentityProvider.class);
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "app.admin.session.absolute-lifetime", defaultValue = "PT12H")
+    Duration absoluteLifetime;
 
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
@@ -30,27 +41,32 @@ public class AdminSessionIdentityProvider implements IdentityProvider<TrustedAut
 
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
+        Optional<AdminSessionToken> token = AdminSessionToken.parse(request.getPrincipal());
+        if (token.isEmpty() || !token.get().signedInAt().plus(absoluteLifetime).isAfter(clock.instant())
+                || token.get().signedInAt().isAfter(clock.instant().plusSeconds(60))) {
+            return Uni.createFrom().failure(new AuthenticationFailedException());
+        }
         return context.runBlocking(() -> {
-            String username = request.getPrincipal();
-            if (!stillAnAdmin(username)) {
+            if (!stillValid(token.get())) {
                 throw new AuthenticationFailedException();
             }
-            return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username))
-                    .addRole(AdminRole.NAME).build();
+            return token.get().identity();
         });
     }
 
     /**
-     * Whether the admin still exists. While the database cannot be reached the session cookie (encrypted with our
-     * key, so only a real sign-in made it) is trusted on its own: the admin can still open a form, and saving it
-     * fails with a clear message instead of a sign-in page that would lose what was typed.
+     * Whether the session was not revoked. While the database cannot be reached the session cookie (encrypted
+     * with our key, so only a real sign-in made it, and younger than the absolute lifetime) is trusted on its own:
+     * the admin can still open a form, and saving it fails with a clear message instead of a sign-in page that
+     * would lose what was typed.
      */
-    private static boolean stillAnAdmin(String username) {
+    private static boolean stillValid(AdminSessionToken token) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> AdminUser.count("username", username) > 0);
+            return QuarkusTransaction.requiringNew().call(() -> AdminUser.sessionVersion(token.username())
+                    .map(v -> v == token.version()).orElse(false));
         } catch (RuntimeException e) {
             if (DatabaseUnavailable.causedBy(e)) {
-                LOG.debugf("Database unavailable; trusting the session of %s", username);
+                LOG.debugf("Database unavailable; trusting the session of %s", token.username());
                 return true;
             }
             throw e;

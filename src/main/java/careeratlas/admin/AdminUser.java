@@ -36,18 +36,49 @@ public class AdminUser extends PanacheEntityBase {
     public String createdBy;
     @Column(name = "last_login_at")
     public OffsetDateTime lastLoginAt;
+    /** Raised to end every session of this admin (sign-out, password change, disabling). */
+    @Column(name = "session_version")
+    public int sessionVersion = 1;
+    @Column(name = "disabled_at")
+    public OffsetDateTime disabledAt;
+    @Column(name = "disabled_by")
+    public String disabledBy;
 
+    /** Usernames are unique without regard to case (V62's index on lower(username)). */
     public static Optional<AdminUser> findByUsername(String username) {
-        return find("username", username).firstResultOptional();
+        return find("lower(username) = lower(?1)", username).firstResultOptional();
     }
 
-    /** The stored hash of this admin's password, read without keeping the entity. */
-    static Optional<String> hashOf(String username) {
-        return findByUsername(username).map(u -> u.passwordHash);
+    /** Every admin, each row locked until the transaction ends (the list is short). */
+    static List<AdminUser> lockAll() {
+        return find("order by id").withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    public boolean isDisabled() {
+        return disabledAt != null;
+    }
+
+    /** What a sign-in needs of an enabled admin, read without keeping the entity. */
+    record Credentials(String username, String hash, int sessionVersion) {
+    }
+
+    static Optional<Credentials> credentials(String username) {
+        return findByUsername(username).filter(u -> u.disabledAt == null)
+                .map(u -> new Credentials(u.username, u.passwordHash, u.sessionVersion));
+    }
+
+    /** The current session version of an enabled admin; empty when there is no such admin or it is disabled. */
+    static Optional<Integer> sessionVersion(String username) {
+        return findByUsername(username).filter(u -> u.disabledAt == null).map(u -> u.sessionVersion);
+    }
+
+    /** Ends every session of this admin on every replica. */
+    static void endSessions(String username) {
+        update("sessionVersion = sessionVersion + 1 where lower(username) = lower(?1)", username);
     }
 
     static void signedIn(String username, OffsetDateTime at) {
-        update("lastLoginAt = ?1 where username = ?2", at, username);
+        update("lastLoginAt = ?1 where lower(username) = lower(?2)", at, username);
     }
 
     public static List<AdminUser> listByName() {
@@ -55,9 +86,14 @@ public class AdminUser extends PanacheEntityBase {
     }
 
     public static AdminUser create(String username, String password, String createdBy) {
+        return createWithHash(username, hash(password), createdBy);
+    }
+
+    /** A new admin whose password was hashed before the transaction began. */
+    static AdminUser createWithHash(String username, String passwordHash, String createdBy) {
         AdminUser user = new AdminUser();
         user.username = username;
-        user.passwordHash = hash(password);
+        user.passwordHash = passwordHash;
         user.createdBy = createdBy;
         user.persist();
         return user;
@@ -67,8 +103,10 @@ public class AdminUser extends PanacheEntityBase {
         return BcryptUtil.matches(password, passwordHash);
     }
 
-    public void changePassword(String password) {
-        passwordHash = hash(password);
+    /** A new hash (made outside any transaction) replaces the old one, and every session of this admin ends. */
+    void changePasswordHash(String newHash) {
+        passwordHash = newHash;
+        sessionVersion++;
     }
 
     static boolean passwordMatchesHash(String password, String hash) {

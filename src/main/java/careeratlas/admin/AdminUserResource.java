@@ -32,7 +32,8 @@ public class AdminUserResource {
         static native TemplateInstance account(PageMeta meta, String user, Map<String, String> errors);
 
         static native TemplateInstance users(PageMeta meta, List<AdminUser> users, List<LoginAttempt> attempts,
-                                             String username, Map<String, String> errors);
+                                             List<AdminAudit> changes, String me, String username,
+                                             Map<String, String> errors);
     }
 
     @Inject
@@ -50,11 +51,13 @@ public class AdminUserResource {
     @POST
     @Path("/account")
     public Response changePassword(@RestForm String current, @RestForm String password, @RestForm String confirm) {
-        Map<String, String> errors = accounts.changePassword(identity.getPrincipal().getName(), current, password, confirm);
+        Map<String, String> errors = accounts.changePassword(AdminRole.username(identity), current, password, confirm);
         if (!errors.isEmpty()) {
             return Response.status(400).entity(accountPage(errors)).build();
         }
-        return Flash.redirect(Urls.admin(), "Your password was changed");
+        // The change ended every session of this admin, this one too: sign in again with the new password.
+        io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism.logout(identity);
+        return Flash.redirect(Urls.adminLogin(), "Your password was changed, and every session of yours was ended. Sign in with the new password.");
     }
 
     @GET
@@ -65,21 +68,43 @@ public class AdminUserResource {
 
     @POST
     @Path("/users")
-    public Response addUser(@RestForm String username, @RestForm String password, @RestForm String confirm) {
-        Map<String, String> errors = accounts.addUser(username, password, confirm, identity.getPrincipal().getName());
+    public Response addUser(@RestForm String username, @RestForm String password, @RestForm String confirm,
+                            @RestForm String current) {
+        Map<String, String> errors = accounts.addUser(username, password, confirm, current, AdminRole.username(identity));
         if (!errors.isEmpty()) {
             return Response.status(400).entity(usersPage(username == null ? "" : username.strip(), errors)).build();
         }
         return Flash.redirect(Urls.adminUsers(), "Admin " + username.strip() + " added");
     }
 
+    @POST
+    @Path("/users/{id}/disable")
+    public Response disable(@jakarta.ws.rs.PathParam("id") long id) {
+        return enable(id, false);
+    }
+
+    @POST
+    @Path("/users/{id}/enable")
+    public Response enable(@jakarta.ws.rs.PathParam("id") long id) {
+        return enable(id, true);
+    }
+
+    private Response enable(long id, boolean enabled) {
+        java.util.Optional<String> refused = accounts.setEnabled(id, enabled, AdminRole.username(identity));
+        if (refused.isPresent()) {
+            return Response.status(409).entity(usersPage("", Map.of("account", refused.get()))).build();
+        }
+        return Flash.redirect(Urls.adminUsers(), enabled ? "The admin was enabled" : "The admin was disabled and signed out");
+    }
+
     private TemplateInstance accountPage(Map<String, String> errors) {
         return Templates.account(PageMeta.of("Your account", "Change your admin password.", Urls.adminAccount())
-                .hiddenFromSearch(), identity.getPrincipal().getName(), errors);
+                .hiddenFromSearch(), AdminRole.username(identity), errors);
     }
 
     private TemplateInstance usersPage(String username, Map<String, String> errors) {
         return Templates.users(PageMeta.of("Admins", "Admin users and recent sign-ins.", Urls.adminUsers()).hiddenFromSearch(),
-                accounts.users(), accounts.recentSignIns(), username, errors);
+                accounts.users(), accounts.recentSignIns(), accounts.recentChanges(), AdminRole.username(identity),
+                username, errors);
     }
 }

@@ -27,10 +27,14 @@ public class FirstAdmin {
     Optional<String> password;
 
     void onStart(@Observes StartupEvent event) {
-        QuarkusTransaction.requiringNew().run(this::createIfNone);
+        if (QuarkusTransaction.requiringNew().call(() -> AdminUser.count() == 0)) {
+            // Hashed before the transaction: bcrypt never runs while a connection is held.
+            String hash = password.filter(p -> p.length() >= MIN_PASSWORD_LENGTH).map(AdminUser::hash).orElse(null);
+            QuarkusTransaction.requiringNew().run(() -> createIfNone(hash));
+        }
     }
 
-    void createIfNone() {
+    void createIfNone(String hash) {
         if (AdminUser.count() > 0) {
             return;
         }
@@ -43,7 +47,7 @@ public class FirstAdmin {
             LOG.warn("APP_ADMIN_PASSWORD is shorter than " + MIN_PASSWORD_LENGTH + " characters: no admin was created.");
             return;
         }
-        AdminUser.create(username.get().strip(), password.get(), "configuration");
+        AdminUser.createWithHash(username.get().strip(), hash, "configuration");
         LOG.infof("Created the first admin user \"%s\" from the configuration.", username.get().strip());
     }
 }

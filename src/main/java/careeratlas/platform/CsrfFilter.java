@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Refuses every state-changing request (POST, PUT, PATCH, DELETE) that does not carry this browser's CSRF token,
- * in the form field {@code csrf-token} or the {@code X-CSRF-TOKEN} header: 403, and nothing changes.
+ * in the form field {@code csrf-token} or the {@code X-CSRF-TOKEN} header, made for this session: 403, and
+ * nothing changes.
  */
 public class CsrfFilter {
 
@@ -26,18 +27,21 @@ public class CsrfFilter {
     @Inject
     ErrorPages errors;
 
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
     @ServerRequestFilter
     @WithFormRead
     public Response verify(ResteasyReactiveContainerRequestContext request, RoutingContext routing) {
         if (SAFE.contains(request.getMethod())) {
             return null;
         }
-        Cookie cookie = routing.request().getCookie(Csrf.COOKIE);
+        Cookie cookie = routing.request().getCookie(key.cookieName());
         String token = request.getHeaderString(Csrf.HEADER);
         if (token == null) {
             token = formToken(request);
         }
-        if (key.matches(cookie == null ? null : cookie.getValue(), token)) {
+        if (key.matches(cookie == null ? null : cookie.getValue(), CsrfKey.binding(identity), token)) {
             return null;
         }
         return errors.response(403, "This form has expired",

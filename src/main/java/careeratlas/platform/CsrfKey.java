@@ -28,7 +28,11 @@ public class CsrfKey {
 
     private final byte[] key;
 
-    CsrfKey(@ConfigProperty(name = "quarkus.http.auth.session.encryption-key") Optional<String> configured) {
+    private final boolean secureCookies;
+
+    CsrfKey(@ConfigProperty(name = "quarkus.http.auth.session.encryption-key") Optional<String> configured,
+            @ConfigProperty(name = "app.secure-cookies", defaultValue = "false") boolean secureCookies) {
+        this.secureCookies = secureCookies;
         if (configured.isPresent() && !configured.get().isBlank()) {
             key = ("csrf:" + configured.get()).getBytes(StandardCharsets.UTF_8);
         } else {
@@ -36,6 +40,20 @@ public class CsrfKey {
             RANDOM.nextBytes(key);
             LOG.info("No QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY set: CSRF tokens and sessions are valid on this instance only.");
         }
+    }
+
+    /** The CSRF cookie's name: {@code __Host-csrf-token} when cookies are Secure (only this host, path /, TLS). */
+    public String cookieName() {
+        return secureCookies ? Csrf.SECURE_COOKIE : Csrf.COOKIE;
+    }
+
+    boolean secureCookies() {
+        return secureCookies;
+    }
+
+    /** What a token is bound to: the signed-in admin's session record, or the anonymous state before sign-in. */
+    public static String binding(io.quarkus.security.identity.SecurityIdentity identity) {
+        return identity == null || identity.isAnonymous() ? "anonymous" : "session:" + identity.getPrincipal().getName();
     }
 
     static String randomValue() {
@@ -48,22 +66,24 @@ public class CsrfKey {
         return VALUE.matcher(value).matches();
     }
 
-    String sign(String value) {
+    String sign(String value, String binding) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.US_ASCII)));
+            mac.update(value.getBytes(StandardCharsets.US_ASCII));
+            mac.update((byte) '\n');
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(binding.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }
     }
 
-    /** True when {@code token} is the signature of the browser's cookie value. */
-    boolean matches(String cookieValue, String token) {
-        if (cookieValue == null || token == null || !wellFormed(cookieValue)) {
+    /** True when {@code token} is the signature of the browser's cookie value in this session. */
+    public boolean matches(String cookieValue, String binding, String token) {
+        if (cookieValue == null || token == null || !wellFormed(cookieValue) || token.length() > 100) {
             return false;
         }
-        return MessageDigest.isEqual(sign(cookieValue).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(sign(cookieValue, binding).getBytes(StandardCharsets.US_ASCII),
                 token.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -236,6 +236,14 @@ public final class Urls {
         return "/admin/outbox";
     }
 
+    public static String adminUserDisable(long id) {
+        return "/admin/users/" + id + "/disable";
+    }
+
+    public static String adminUserEnable(long id) {
+        return "/admin/users/" + id + "/enable";
+    }
+
     /** An absolute address on this site, for feeds, sitemaps, canonical links and e-mails. */
     public static String absolute(String path) {
         return Globals.baseUrl() + path;

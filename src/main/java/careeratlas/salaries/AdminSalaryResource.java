@@ -140,7 +140,7 @@ public class AdminSalaryResource {
     }
 
     private Response started(java.nio.file.Path file, String wait) {
-        String actor = identity.getPrincipal().getName();
+        String actor = AdminRole.username(identity);
         long id = "true".equals(wait) ? importer.runNow(file, actor) : importer.start(file, actor);
         return Response.seeOther(URI.create(Urls.adminSalaryImport(id))).build();
     }

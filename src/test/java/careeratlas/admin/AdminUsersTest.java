@@ -22,19 +22,19 @@ class AdminUsersTest {
         AdminSession admin = AdminSession.signIn();
         String name = "editor-" + UUID.randomUUID().toString().substring(0, 6);
 
-        Response tooShort = admin.post("/admin/users", Map.of("username", name, "password", "short", "confirm", "short"));
+        Response tooShort = admin.post("/admin/users", Map.of("username", name, "password", "short", "confirm", "short", "current", AdminSession.PASSWORD));
         assertEquals(400, tooShort.statusCode());
         assertTrue(tooShort.asString().contains("Use at least 12 characters."));
         assertTrue(tooShort.asString().contains("value=\"" + name + "\""), "the username is kept");
 
-        Response mismatch = admin.post("/admin/users", Map.of("username", name, "password", "a-long-password-1", "confirm", "a-long-password-2"));
+        Response mismatch = admin.post("/admin/users", Map.of("username", name, "password", "a-long-password-1", "confirm", "a-long-password-2", "current", AdminSession.PASSWORD));
         assertEquals(400, mismatch.statusCode());
         assertTrue(mismatch.asString().contains("The two passwords are not the same."));
 
-        Response added = admin.post("/admin/users", Map.of("username", name, "password", "a-long-password-1", "confirm", "a-long-password-1"));
+        Response added = admin.post("/admin/users", Map.of("username", name, "password", "a-long-password-1", "confirm", "a-long-password-1", "current", AdminSession.PASSWORD));
         assertEquals(303, added.statusCode());
         assertEquals("admin", QuarkusTransaction.requiringNew().call(() -> AdminUser.findByUsername(name).orElseThrow().createdBy));
-        Response duplicate = admin.post("/admin/users", Map.of("username", name, "password", "a-long-password-1", "confirm", "a-long-password-1"));
+        Response duplicate = admin.post("/admin/users", Map.of("username", name, "password", "a-long-password-1", "confirm", "a-long-password-1", "current", AdminSession.PASSWORD));
         assertTrue(duplicate.asString().contains("There is already an admin with that username."));
 
         AdminSession editor = AdminSession.signIn(name, "a-long-password-1");

@@ -141,7 +141,8 @@ class HostileInputTest {
         for (String value : CORPUS) {
             for (String field : List.of("username", "password")) {
                 Map<String, Object> form = new LinkedHashMap<>(Map.of("username", "fuzz-nobody", "password", "not-the-password"));
-                RawHttp.Reply reply = RawHttp.postForm("/admin/login", Map.of(), encode(form, field, value));
+                AdminSession.LoginForm signIn = AdminSession.loginForm();
+                RawHttp.Reply reply = RawHttp.postForm(signIn.action(), signIn.cookies(), encode(form, field, value));
                 if (reply.status() >= 500) {
                     failures.add("login " + field + "=" + shorten(value) + " -> " + reply.status());
                 }
@@ -155,7 +156,7 @@ class HostileInputTest {
                 "/admin/account", Map.of("current", "fuzz-password-123456", "password", "another-pass-98765",
                         "confirm", "another-pass-98765x"),
                 "/admin/users", Map.of("username", "fuzz-added", "password", "another-pass-98765",
-                        "confirm", "another-pass-98765x"),
+                        "confirm", "another-pass-98765x", "current", "fuzz-password-123456"),
                 "/admin/search/synonyms", Map.of("term", "fuzzterm", "expansion", "fuzz expansion"));
         for (Map.Entry<String, Map<String, Object>> f : forms.entrySet()) {
             for (String field : f.getValue().keySet()) {

@@ -35,10 +35,36 @@ public final class AdminSession {
         return s;
     }
 
-    /** The raw sign-in POST, as the form sends it. */
+    private static final Pattern LOGIN_ACTION = Pattern.compile("action=\"/admin/login\\?csrf-token=([^\"]+)\"");
+
+    /** A fresh browser's sign-in form: its anonymous CSRF cookie and the token in the form's address. */
+    public record LoginForm(Map<String, String> cookies, String token) {
+        public String action() {
+            return "/admin/login?csrf-token=" + token;
+        }
+    }
+
+    public static LoginForm loginForm() {
+        return loginForm(Map.of());
+    }
+
+    /** The sign-in form as a browser holding these cookies sees it. */
+    public static LoginForm loginForm(Map<String, String> cookies) {
+        Response page = given().redirects().follow(false).cookies(cookies).get("/admin/login");
+        Matcher m = LOGIN_ACTION.matcher(page.asString());
+        if (!m.find()) {
+            throw new IllegalStateException("no sign-in form: " + page.statusCode());
+        }
+        Map<String, String> all = new HashMap<>(cookies);
+        all.putAll(page.getCookies());
+        return new LoginForm(all, m.group(1));
+    }
+
+    /** The raw sign-in POST, as the form sends it (after loading the form). */
     public static Response login(String user, String password) {
-        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("username", user).formParam("password", password).post("/admin/login");
+        LoginForm form = loginForm();
+        return given().redirects().follow(false).cookies(form.cookies()).contentType("application/x-www-form-urlencoded")
+                .formParam("username", user).formParam("password", password).post(form.action());
     }
 
     public RequestSpecification request() {
