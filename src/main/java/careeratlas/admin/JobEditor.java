@@ -175,7 +175,23 @@ public class JobEditor {
         job.company = companyNamed(f.company);
         job.role = Role.findBySlug(f.role).orElseThrow();
         job.location = f.location;
-        job.remote = "true".equals(f.remote);
+        job.remotePolicy = switch (f.remotePolicy == null ? "on-site" : f.remotePolicy) {
+            case "remote" -> Job.RemotePolicy.REMOTE;
+            case "hybrid" -> Job.RemotePolicy.HYBRID;
+            default -> Job.RemotePolicy.ONSITE;
+        };
+        job.remote = job.remotePolicy == Job.RemotePolicy.REMOTE;
+        job.country = f.country;
+        job.region = f.region;
+        job.city = f.city;
+        boolean remote = job.remote;
+        job.remoteGroups = remote ? f.remoteGroups.toArray(String[]::new) : new String[0];
+        job.remoteCountries = remote ? careeratlas.jobs.JobPlace.expand(f.remoteGroups, f.remoteCountryCodes())
+                : new String[0];
+        Integer min = JobForm.offset(f.utcOffsetMin);
+        Integer max = JobForm.offset(f.utcOffsetMax);
+        job.utcOffsetMin = remote && min != null ? min.shortValue() : null;
+        job.utcOffsetMax = remote && max != null ? max.shortValue() : null;
         job.employmentTypes = f.employmentTypeNames();
         job.experienceLevel = f.levelValue();
         job.salaryMin = JobForm.number(f.salaryMin);
@@ -222,6 +238,14 @@ public class JobEditor {
             case "role" -> f.role;
             case "location" -> f.location;
             case "remote" -> Boolean.toString("true".equals(f.remote));
+            case "remotePolicy" -> f.remotePolicy;
+            case "country" -> f.country;
+            case "region" -> f.region;
+            case "city" -> f.city;
+            case "remoteGroups" -> String.join(",", f.remoteGroups.stream().sorted().toList());
+            case "remoteCountries" -> String.join(",", f.remoteCountryCodes().stream().sorted().toList());
+            case "utcOffsetMin" -> String.valueOf(JobForm.offset(f.utcOffsetMin));
+            case "utcOffsetMax" -> String.valueOf(JobForm.offset(f.utcOffsetMax));
             case "employmentTypes" -> String.join(",", f.employmentTypes.stream().sorted().toList());
             case "level" -> f.level;
             case "salaryMin" -> f.salaryMin;

@@ -56,6 +56,44 @@ public class JobForm {
     @Pattern(regexp = "true|false", message = "Say whether the job is remote.")
     public String remote;
 
+    /** ISO 3166-1 alpha-2 code of the country the job is in (optional for a remote job). */
+    @RestForm
+    @Pattern(regexp = "[A-Z]{2}", message = "Choose the country from the list.")
+    public String country;
+
+    @RestForm
+    @Size(max = 100, message = "Keep the region under 100 characters.")
+    public String region;
+
+    @RestForm
+    @Size(max = 100, message = "Keep the city under 100 characters.")
+    public String city;
+
+    /** on-site, hybrid or remote; when it is not sent, {@link #remote} decides (true: remote, false: on-site). */
+    @RestForm
+    @Pattern(regexp = "on-site|hybrid|remote", message = "Choose on site, hybrid or remote.")
+    public String remotePolicy;
+
+    /** Country groups a remote job is open to: EU, EEA, AMERICAS, NORTHAMERICA (repeatable). */
+    @RestForm
+    @Size(max = 10, message = "Choose groups from the list.")
+    public List<String> remoteGroups = new ArrayList<>();
+
+    /** More countries a remote job is open to, as ISO codes separated by commas or spaces: "CH, GB". */
+    @RestForm
+    @Size(max = 800, message = "Keep the list of countries under 800 characters.")
+    @Pattern(regexp = "[A-Za-z]{2}([ ,;]+[A-Za-z]{2})*", message = "Write the countries as two-letter ISO codes separated by commas, like CH, GB.")
+    public String remoteCountries;
+
+    /** The working-hours window of a remote job as UTC offsets in whole hours, from -12 to 14. */
+    @RestForm
+    @Pattern(regexp = "[+-]?\\d{1,2}", message = "Enter the earliest UTC offset as a whole number of hours, like -5 or 2.")
+    public String utcOffsetMin;
+
+    @RestForm
+    @Pattern(regexp = "[+-]?\\d{1,2}", message = "Enter the latest UTC offset as a whole number of hours, like -5 or 2.")
+    public String utcOffsetMax;
+
     @RestForm
     @NotEmpty(message = "Choose at least one employment type.")
     public List<String> employmentTypes = new ArrayList<>();
@@ -165,6 +203,21 @@ public class JobForm {
         featuredUntil = trim(featuredUntil);
         version = trim(version);
         formToken = trim(formToken);
+        country = trim(country);
+        region = trim(region);
+        city = trim(city);
+        remotePolicy = trim(remotePolicy);
+        remoteCountries = trim(remoteCountries);
+        utcOffsetMin = trim(utcOffsetMin);
+        utcOffsetMax = trim(utcOffsetMax);
+        remoteGroups = remoteGroups == null ? new ArrayList<>()
+                : remoteGroups.stream().map(JobForm::trim).filter(t -> t != null).distinct().toList();
+        if (remotePolicy == null && remote != null) {
+            remotePolicy = "true".equals(remote) ? "remote" : "on-site";
+        }
+        if (remotePolicy != null && remotePolicy.matches("on-site|hybrid|remote")) {
+            remote = Boolean.toString(remotePolicy.equals("remote"));
+        }
         tagsShown = trim(tagsShown);
         addTags = trim(addTags);
         tags = tags == null ? new ArrayList<>() : tags.stream().map(JobForm::trim).filter(t -> t != null).distinct().toList();
@@ -178,6 +231,42 @@ public class JobForm {
     boolean employmentTypesKnown() {
         return employmentTypes == null || employmentTypes.stream()
                 .allMatch(t -> Arrays.stream(EmploymentType.values()).anyMatch(e -> e.slug.equals(t)));
+    }
+
+    static final java.util.Set<String> ISO_COUNTRIES = java.util.Set.of(Locale.getISOCountries());
+
+    boolean countryKnown() {
+        return country == null || !country.matches("[A-Z]{2}") || ISO_COUNTRIES.contains(country);
+    }
+
+    /** The extra remote countries as upper-case codes, in the order typed. */
+    List<String> remoteCountryCodes() {
+        if (remoteCountries == null || !remoteCountries.matches("[A-Za-z]{2}([ ,;]+[A-Za-z]{2})*")) {
+            return List.of();
+        }
+        return Arrays.stream(remoteCountries.split("[ ,;]+")).map(c -> c.toUpperCase(Locale.ROOT)).distinct().toList();
+    }
+
+    boolean remoteCountriesKnown() {
+        return remoteCountryCodes().stream().allMatch(ISO_COUNTRIES::contains);
+    }
+
+    boolean remoteGroupsKnown() {
+        return remoteGroups.stream().allMatch(careeratlas.jobs.JobPlace.MEMBERS::containsKey);
+    }
+
+    static Integer offset(String s) {
+        if (s == null || !s.matches("[+-]?\\d{1,2}")) {
+            return null;
+        }
+        return Integer.valueOf(s.startsWith("+") ? s.substring(1) : s);
+    }
+
+    boolean offsetsSensible() {
+        Integer min = offset(utcOffsetMin);
+        Integer max = offset(utcOffsetMax);
+        boolean inRange = (min == null || (min >= -12 && min <= 14)) && (max == null || (max >= -12 && max <= 14));
+        return inRange && (min == null) == (max == null) && (min == null || min <= max);
     }
 
     boolean tagValuesWellFormed() {
@@ -261,6 +350,17 @@ public class JobForm {
         f.role = job.role == null ? null : job.role.slug;
         f.location = job.location;
         f.remote = Boolean.toString(job.remote);
+        f.country = job.country;
+        f.region = job.region;
+        f.city = job.city;
+        f.remotePolicy = job.remotePolicy == null ? (job.remote ? "remote" : "on-site") : job.remotePolicy.slug;
+        f.remoteGroups = job.remoteGroups == null ? List.of() : List.of(job.remoteGroups);
+        List<String> outside = job.remoteCountries == null ? List.of() : Arrays.stream(job.remoteCountries)
+                .filter(c -> f.remoteGroups.stream().noneMatch(g -> careeratlas.jobs.JobPlace.MEMBERS
+                        .getOrDefault(g, List.of()).contains(c))).toList();
+        f.remoteCountries = outside.isEmpty() ? null : String.join(", ", outside);
+        f.utcOffsetMin = job.utcOffsetMin == null ? null : job.utcOffsetMin.toString();
+        f.utcOffsetMax = job.utcOffsetMax == null ? null : job.utcOffsetMax.toString();
         f.employmentTypes = job.types().stream().map(t -> t.slug).toList();
         f.level = job.experienceLevel.slug;
         f.salaryMin = job.salaryMin == null ? null : job.salaryMin.toString();
@@ -280,11 +380,16 @@ public class JobForm {
     static JobForm blank(String token, LocalDate today) {
         JobForm f = new JobForm();
         f.remote = "false";
+        f.remotePolicy = "on-site";
         f.employmentTypes = List.of(EmploymentType.FULL_TIME.slug);
         f.status = "published";
         f.expiresOn = today.plusDays(30).toString();
         f.formToken = token;
         return f;
+    }
+
+    public boolean hasGroup(String slug) {
+        return remoteGroups != null && remoteGroups.contains(slug);
     }
 
     public boolean hasType(String slug) {

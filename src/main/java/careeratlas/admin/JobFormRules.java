@@ -40,6 +40,11 @@ public @interface JobFormRules {
             ok &= rule(context, form.expiryInFuture(), "expiresOn", "The closing date must be a real date after today and within a year.");
             ok &= rule(context, form.featuredUntilSensible(), "featuredUntil",
                     "The featured-until date must be a real date, today or later, and not after the closing date.");
+            ok &= rule(context, form.countryKnown(), "country", "Choose the country from the list.");
+            ok &= rule(context, form.remoteCountriesKnown(), "remoteCountries", "Use ISO 3166 country codes, like DE, CH or GB.");
+            ok &= rule(context, form.remoteGroupsKnown(), "remoteGroups", "Choose groups from the list.");
+            ok &= rule(context, form.offsetsSensible(), "utcOffsetMax",
+                    "Give both UTC offsets or neither, each from -12 to 14, the earliest first.");
             ok &= rule(context, form.tagValuesWellFormed(), "tags", "This form is damaged: reload the job and edit it again.");
             return ok;
         }

@@ -40,7 +40,8 @@ public record JobFormView(JobForm form, Long jobId, Map<String, String> errors, 
     }
 
     /** Field order for the error summary. */
-    static final List<String> FIELDS = List.of("title", "company", "role", "location", "remote", "employmentTypes",
+    static final List<String> FIELDS = List.of("title", "company", "role", "location", "country", "region", "city",
+            "remotePolicy", "remoteGroups", "remoteCountries", "utcOffsetMin", "utcOffsetMax", "remote", "employmentTypes",
             "level", "salaryMin", "salaryMax", "currency", "description", "applyUrl", "applyEmail", "status",
             "expiresOn", "featuredUntil");
 
@@ -82,6 +83,20 @@ public record JobFormView(JobForm form, Long jobId, Map<String, String> errors, 
 
     public List<ExperienceLevel> levels() {
         return List.of(ExperienceLevel.values());
+    }
+
+    /** Every country by its English name, for the country select. */
+    public List<Map.Entry<String, String>> countries() {
+        return COUNTRIES;
+    }
+
+    static final List<Map.Entry<String, String>> COUNTRIES = java.util.Arrays.stream(java.util.Locale.getISOCountries())
+            .map(c -> Map.entry(c, new java.util.Locale("", c).getDisplayCountry(java.util.Locale.ENGLISH)))
+            .sorted(Map.Entry.comparingByValue()).toList();
+
+    public List<Map.Entry<String, String>> countryGroups() {
+        return List.of(Map.entry("EU", "European Union"), Map.entry("EEA", "European Economic Area"),
+                Map.entry("NORTHAMERICA", "North America (US, Canada, Mexico)"), Map.entry("AMERICAS", "The Americas"));
     }
 
     public List<String> currencies() {

@@ -32,6 +32,19 @@ public class Job extends PanacheEntityBase {
 
     public enum Status { PUBLISHED, DRAFT }
 
+    /** Where the work happens. */
+    public enum RemotePolicy {
+        ONSITE("on-site", "On site"), HYBRID("hybrid", "Hybrid"), REMOTE("remote", "Remote");
+
+        public final String slug;
+        public final String label;
+
+        RemotePolicy(String slug, String label) {
+            this.slug = slug;
+            this.label = label;
+        }
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -42,8 +55,28 @@ public class Job extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "role_id")
     public Role role;
+    /** The display line ("Berlin, Germany", "Remote (EU time zones)"); the fields below are the same as data. */
     public String location;
+    /** True when {@link #remotePolicy} is REMOTE (the database keeps the two in step). */
     public boolean remote;
+    /** ISO 3166-1 alpha-2 code of the country the job is in, or null (a remote job open to several). */
+    @Column(length = 2)
+    public String country;
+    public String region;
+    public String city;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "remote_policy")
+    public RemotePolicy remotePolicy = RemotePolicy.ONSITE;
+    /** Country groups (EU, EEA, AMERICAS, NORTHAMERICA) a remote job is open to, as chosen. */
+    @Column(name = "remote_groups")
+    public String[] remoteGroups = new String[0];
+    /** Every country whose residents may apply to a remote job: the chosen ones and the groups' members. */
+    @Column(name = "remote_countries")
+    public String[] remoteCountries = new String[0];
+    @Column(name = "utc_offset_min")
+    public Short utcOffsetMin;
+    @Column(name = "utc_offset_max")
+    public Short utcOffsetMax;
     /** {@link EmploymentType} names, stored as a PostgreSQL array. */
     @Column(name = "employment_types")
     public String[] employmentTypes;

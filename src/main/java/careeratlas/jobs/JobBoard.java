@@ -12,7 +12,7 @@ import java.util.List;
 /** The job board page: the filters, the facet counts, the jobs of one page and the page links. */
 public record JobBoard(JobFilter filter, List<JobListing> jobs, long total, List<Option> roles, List<Option> levels,
                        List<Option> types, long remoteCount, List<Option> currencies, List<Option> skills,
-                       List<Option> tools, List<Chip> chips,
+                       List<Option> tools, List<Option> countries, long hybridCount, List<Chip> chips,
                        List<PageLink> pages, String previous, String next, int lastPage, List<FeaturedJob> featured,
                        String correctedFrom) {
 
@@ -60,7 +60,8 @@ public record JobBoard(JobFilter filter, List<JobListing> jobs, long total, List
         return Urls.jobFeed(filter.query(1));
     }
 
-    static List<Chip> chips(JobFilter f, List<Option> roles, List<Option> skills, List<Option> tools) {
+    static List<Chip> chips(JobFilter f, List<Option> roles, List<Option> skills, List<Option> tools,
+                            List<Option> countries) {
         List<Chip> chips = new ArrayList<>();
         if (f.role() != null) {
             String name = roles.stream().filter(Option::selected).map(Option::label).findFirst().orElse(f.role());
@@ -74,6 +75,12 @@ public record JobBoard(JobFilter filter, List<JobListing> jobs, long total, List
         }
         if (f.remote()) {
             chips.add(chip("Remote only", f, Dimension.REMOTE));
+        }
+        if (f.hybrid()) {
+            chips.add(chip("Hybrid only", f, Dimension.HYBRID));
+        }
+        if (f.country() != null) {
+            chips.add(chip("Country: " + label(countries, f.country()), f, Dimension.COUNTRY));
         }
         if (f.salaryMin() != null) {
             chips.add(chip("Salary from " + Money.full(f.salaryMin()), f, Dimension.SALARY));

@@ -20,24 +20,30 @@ import java.util.regex.Pattern;
  * reported in {@link #ignored()} instead of failing the request.
  */
 public record JobFilter(String role, ExperienceLevel level, EmploymentType type, boolean remote, Integer salaryMin,
-                        String currency, String q, String skill, String tool, int page, List<String> ignored) {
+                        String currency, String q, String skill, String tool, String country, boolean hybrid,
+                        int page, List<String> ignored) {
 
     /** No filter at all: every open job. */
-    public static final JobFilter NONE = new JobFilter(null, null, null, false, null, null, null, null, null, 1, List.of());
+    public static final JobFilter NONE = new JobFilter(null, null, null, false, null, null, null, null, null, null, false, 1, List.of());
 
     /** The open jobs of one role. */
     public static JobFilter forRole(String roleSlug) {
-        return new JobFilter(roleSlug, null, null, false, null, null, null, null, null, 1, List.of());
+        return new JobFilter(roleSlug, null, null, false, null, null, null, null, null, null, false, 1, List.of());
+    }
+
+    /** The role's jobs with one skill or tool (either may be null). */
+    public static JobFilter forRoleAndTerm(String role, String skill, String tool) {
+        return new JobFilter(role, null, null, false, null, null, null, skill, tool, null, false, 1, List.of());
     }
 
     /** The open jobs tagged with one skill. */
     public static JobFilter forSkill(String slug) {
-        return new JobFilter(null, null, null, false, null, null, null, slug, null, 1, List.of());
+        return new JobFilter(null, null, null, false, null, null, null, slug, null, null, false, 1, List.of());
     }
 
     /** The open jobs tagged with one tool. */
     public static JobFilter forTool(String slug) {
-        return new JobFilter(null, null, null, false, null, null, null, null, slug, 1, List.of());
+        return new JobFilter(null, null, null, false, null, null, null, null, slug, null, false, 1, List.of());
     }
 
     /** The slugs the board knows, for checking the slug-valued parameters (asked only when one is given). */
@@ -50,9 +56,10 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
     public static final int MAX_PAGE = 10_000;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     /** One filter dimension, for facet counts and for removing a filter. */
-    public enum Dimension { ROLE, LEVEL, TYPE, REMOTE, SALARY, CURRENCY, QUERY, SKILL, TOOL }
+    public enum Dimension { ROLE, LEVEL, TYPE, REMOTE, SALARY, CURRENCY, QUERY, SKILL, TOOL, COUNTRY, HYBRID }
 
     public static JobFilter parse(JobFilterParams p, Known known) {
         String level = p.level, type = p.type, remote = p.remote, salaryMin = p.salaryMin,
@@ -97,8 +104,17 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
                 query = query.substring(0, MAX_QUERY_LENGTH);
             }
         }
+        String countryCode = blankToNull(p.country);
+        if (countryCode != null) {
+            countryCode = countryCode.strip().toUpperCase(Locale.ROOT);
+            if (!COUNTRIES.contains(countryCode)) {
+                ignored.add("country “" + shorten(p.country) + "” is not an ISO 3166 country code such as DE or US");
+                countryCode = null;
+            }
+        }
         return new JobFilter(roleSlug, lvl, typ, "true".equalsIgnoreCase(blankToNull(remote)), min, cur, query,
-                skillSlug, toolSlug, parsePage(page), List.copyOf(ignored));
+                skillSlug, toolSlug, countryCode, "true".equalsIgnoreCase(blankToNull(p.hybrid)), parsePage(page),
+                List.copyOf(ignored));
     }
 
     /** A slug the board knows, or null (with the reason in {@code ignored}) for anything else. */
@@ -131,7 +147,7 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
 
     /** The same filters with another search text. */
     public JobFilter withQuery(String text) {
-        return new JobFilter(role, level, type, remote, salaryMin, currency, text, skill, tool, page, ignored);
+        return new JobFilter(role, level, type, remote, salaryMin, currency, text, skill, tool, country, hybrid, page, ignored);
     }
 
     public boolean has(Dimension d) {
@@ -145,6 +161,8 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
             case QUERY -> q != null;
             case SKILL -> skill != null;
             case TOOL -> tool != null;
+            case COUNTRY -> country != null;
+            case HYBRID -> hybrid;
         };
     }
 
@@ -166,6 +184,12 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
         }
         if (remote && without != Dimension.REMOTE) {
             params.put("remote", "true");
+        }
+        if (hybrid && without != Dimension.HYBRID) {
+            params.put("hybrid", "true");
+        }
+        if (country != null && without != Dimension.COUNTRY) {
+            params.put("country", country);
         }
         if (salaryMin != null && without != Dimension.SALARY) {
             params.put("salary_min", salaryMin.toString());

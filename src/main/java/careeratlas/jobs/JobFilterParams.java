@@ -23,6 +23,10 @@ public class JobFilterParams {
     public String skill;
     @QueryParam("tool")
     public String tool;
+    @QueryParam("country")
+    public String country;
+    @QueryParam("hybrid")
+    public String hybrid;
     @QueryParam("page")
     public String page;
 }

@@ -39,7 +39,10 @@ public final class JobPostingJsonLd {
             org.put("sameAs", job.company.website);
         }
         posting.put("hiringOrganization", org);
-        List<String> countries = JobLocations.countries(job.location);
+        // The structured place (V85) when the job has it, else what the location line names.
+        List<String> countries = job.remote && job.remoteCountries != null && job.remoteCountries.length > 0
+                ? List.of(job.remoteCountries)
+                : job.country != null ? List.of(job.country) : JobLocations.countries(job.location);
         if (job.remote) {
             posting.put("jobLocationType", "TELECOMMUTE");
             // Where applicants may live: schema.org Countries named by ISO code, never the location sentence. A
@@ -54,8 +57,8 @@ public final class JobPostingJsonLd {
         } else {
             Map<String, Object> address = new LinkedHashMap<>();
             address.put("@type", "PostalAddress");
-            address.put("addressLocality", JobLocations.locality(job.location));
-            String region = JobLocations.region(job.location);
+            address.put("addressLocality", job.city != null ? job.city : JobLocations.locality(job.location));
+            String region = job.country != null ? job.region : JobLocations.region(job.location);
             if (region != null) {
                 address.put("addressRegion", region);
             }

@@ -28,6 +28,8 @@ public class JobQueries {
 
     public static final int PAGE_SIZE = 20;
     static final String OPEN = "j.status = 'PUBLISHED' and j.expires_on >= :today";
+    /** A job in the country, or a remote job open to the country's residents. */
+    static final String IN_COUNTRY = "(j.country = :country or j.remote_countries @> array[cast(:country as varchar(2))])";
     /** Marks around matched words in ts_headline output (private-use characters, escaped before use). */
     static final char MARK_START = '\uE000';
     static final char MARK_END = '\uE001';
@@ -111,12 +113,18 @@ public class JobQueries {
         String matching = conditions(f, "j", params, Dimension.SALARY, Dimension.QUERY);
         String hasSkill = f.skill() == null ? "true" : tagged(Dimension.SKILL, "j", f, params);
         String hasTool = f.tool() == null ? "true" : tagged(Dimension.TOOL, "j", f, params);
+        String inCountry = "true";
+        if (f.country() != null) {
+            inCountry = IN_COUNTRY;
+            params.put("country", f.country());
+        }
         String sql = """
                 with m as (
                   select j.role_id, j.experience_level as level, j.employment_types as types, j.remote, j.currency,
-                         %s as has_skill, %s as has_tool, count(*) as n
+                         %s as has_skill, %s as has_tool, %s as in_country, j.remote_policy = 'HYBRID' as hybrid,
+                         count(*) as n
                   from job j where %s
-                  group by 1, 2, 3, 4, 5, 6, 7
+                  group by 1, 2, 3, 4, 5, 6, 7, 8, 9
                 )
                 select 'TOTAL', '', sum(m.n), null from m where %s
                 union all
@@ -135,11 +143,18 @@ public class JobQueries {
                 union all
                 select 'TOOL', t.slug, count(*), t.name from job j join job_tool jt on jt.job_id = j.id
                   join tool t on t.id = jt.tool_id where %s group by t.slug, t.name
-                """.formatted(hasSkill, hasTool, matching, facetConditions(f, null, params),
+                union all
+                select 'HYBRID', 'true', sum(m.n), null from m where %s and m.hybrid
+                union all
+                select 'COUNTRY', c.code, count(distinct j.id), c.name from job j
+                  cross join lateral unnest(j.remote_countries || array[j.country]) as x(code)
+                  join country c on c.code = x.code where %s group by c.code, c.name
+                """.formatted(hasSkill, hasTool, inCountry, matching, facetConditions(f, null, params),
                 facetConditions(f, Dimension.ROLE, params), facetConditions(f, Dimension.LEVEL, params),
                 facetConditions(f, Dimension.TYPE, params), facetConditions(f, Dimension.REMOTE, params),
                 facetConditions(f, Dimension.CURRENCY, params), allBut(f, Dimension.SKILL, params),
-                allBut(f, Dimension.TOOL, params));
+                allBut(f, Dimension.TOOL, params), facetConditions(f, Dimension.HYBRID, params),
+                allBut(f, Dimension.COUNTRY, params));
         long total = 0;
         Map<Dimension, Map<String, Long>> counts = new EnumMap<>(Dimension.class);
         Map<Dimension, Map<String, String>> names = new EnumMap<>(Dimension.class);
@@ -184,7 +199,8 @@ public class JobQueries {
     /** Conditions on the grouped rows {@code m} for the facet dimensions, leaving out {@code except}. */
     private String facetConditions(JobFilter f, Dimension except, Map<String, Object> params) {
         List<Dimension> dims = new ArrayList<>(List.of(Dimension.ROLE, Dimension.LEVEL, Dimension.TYPE,
-                Dimension.REMOTE, Dimension.CURRENCY, Dimension.SKILL, Dimension.TOOL));
+                Dimension.REMOTE, Dimension.CURRENCY, Dimension.SKILL, Dimension.TOOL, Dimension.COUNTRY,
+                Dimension.HYBRID));
         dims.remove(except);
         String c = conditions(f, "m", params, dims.toArray(Dimension[]::new));
         return c.isEmpty() ? "true" : c;
@@ -230,6 +246,12 @@ public class JobQueries {
                 case QUERY -> {
                     conditions.add(a + ".search_vector @@ " + tsQuery(f, params));
                 }
+                case COUNTRY -> {
+                    // In the country, or remote and open to its residents.
+                    conditions.add(a.equals("j") ? IN_COUNTRY : a + ".in_country");
+                    params.put("country", f.country());
+                }
+                case HYBRID -> conditions.add(a + (a.equals("j") ? ".remote_policy = 'HYBRID'" : ".hybrid"));
                 case SKILL -> conditions.add(a.equals("j") ? tagged(d, a, f, params) : a + ".has_skill");
                 case TOOL -> conditions.add(a.equals("j") ? tagged(d, a, f, params) : a + ".has_tool");
             }

@@ -135,10 +135,20 @@ public class JobService {
         List<Option> skillOptions = termOptions(Vocabulary.Kind.SKILL, facets, Dimension.SKILL, f.skill());
         List<Option> toolOptions = termOptions(Vocabulary.Kind.TOOL, facets, Dimension.TOOL, f.tool());
 
+        List<Option> countries = facets.names(Dimension.COUNTRY).entrySet().stream()
+                .sorted(Map.Entry.<String, String>comparingByValue())
+                .map(e -> new Option(e.getKey(), e.getValue(), facets.count(Dimension.COUNTRY, e.getKey()),
+                        e.getKey().equals(f.country()))).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        if (f.country() != null && countries.stream().noneMatch(Option::selected)) {
+            countries.add(new Option(f.country(), new java.util.Locale("", f.country())
+                    .getDisplayCountry(java.util.Locale.ENGLISH), 0, true));
+        }
+
         int lastPage = (int) Math.max(1, (total + JobQueries.PAGE_SIZE - 1) / JobQueries.PAGE_SIZE);
         List<Long> roleIds = allRoles.stream().filter(r -> r.slug().equals(f.role())).map(RoleSummary::id).toList();
         return new JobBoard(f, jobs, total, roles, levels, types, facets.count(Dimension.REMOTE, "true"), currencies,
-                skillOptions, toolOptions, JobBoard.chips(f, roles, skillOptions, toolOptions),
+                skillOptions, toolOptions, countries, facets.count(Dimension.HYBRID, "true"),
+                JobBoard.chips(f, roles, skillOptions, toolOptions, countries),
                 JobBoard.pageLinks(f, lastPage),
                 f.page() > 1 ? f.url(Math.min(f.page() - 1, lastPage)) : null,
                 f.page() < lastPage ? f.url(f.page() + 1) : null, lastPage, featured.forRoles(roleIds), correctedFrom);
@@ -187,7 +197,7 @@ public class JobService {
                 html, JobPostingJsonLd.of(job, html, absoluteUrl),
                 queries.similar(job, SIMILAR).stream().map(JobCard::of).toList(),
                 job.role == null ? List.of() : catalog.comparisonsInvolving(List.of(job.role.slug)),
-                featured.forRoles(roles, job.id));
+                featured.forRoles(roles, job.id), JobPlace.sentence(job));
     }
 
     /** How many open jobs each of the given roles has. */

@@ -44,6 +44,11 @@ public class SalaryQueries {
     public record RoleSalaries(RoleSummary role, SalaryFilter filter, Stats overall, List<Group> byLevel, List<Group> byYear,
                                List<Group> countries, List<Band> histogram) {
 
+        /** How many answers a country needs to be listed. */
+        public int minReliable() {
+            return Stats.MIN_RELIABLE;
+        }
+
         public Integer firstYear() {
             return byYear.isEmpty() ? null : Integer.valueOf(byYear.get(0).key());
         }
@@ -170,13 +175,21 @@ public class SalaryQueries {
                 histogram(where, v, params, overall));
     }
 
+    /**
+     * Every country of residence with enough answers for a median ({@link Stats#MIN_RELIABLE}), most answers first,
+     * each named in English ("Germany"); the rarer ones are left out.
+     */
     List<Group> countries(String where, String v, Map<String, Object> params) {
         Query q = em.createNativeQuery("""
                 select s.employee_residence, %s from salary_report s where %s
-                group by s.employee_residence order by count(*) desc, s.employee_residence limit 8
-                """.formatted(Stats.columns(v), where));
+                group by s.employee_residence having count(*) >= %d order by count(*) desc, s.employee_residence
+                """.formatted(Stats.columns(v), where, Stats.MIN_RELIABLE));
         params.forEach(q::setParameter);
-        return rows(q).stream().map(r -> new Group(((String) r[0]).strip(), ((String) r[0]).strip(), Stats.of(r, 1))).toList();
+        return rows(q).stream().map(r -> {
+            String code = ((String) r[0]).strip();
+            String name = new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH);
+            return new Group(code, name.isEmpty() || name.equals(code) ? code : name, Stats.of(r, 1));
+        }).toList();
     }
 
     /** Ten bands of a round width up to about the 95th percentile, the last one open-ended. */

@@ -34,9 +34,8 @@ public record TermPage(Term term, List<RoleUse> roles, long openJobs, List<JobLi
 
         /** The board with the role's open jobs that ask for the term. */
         public String jobsUrl() {
-            JobFilter f = need.kind() == Kind.SKILL ? JobFilter.forSkill(need.slug()) : JobFilter.forTool(need.slug());
-            return new JobFilter(role.slug(), null, null, false, null, null, null, f.skill(), f.tool(), 1, List.of())
-                    .url(1);
+            return (need.kind() == Kind.SKILL ? JobFilter.forRoleAndTerm(role.slug(), need.slug(), null)
+                    : JobFilter.forRoleAndTerm(role.slug(), null, need.slug())).url(1);
         }
 
         /** "Core: skill 2 of 7", "Useful: skill 6 of 7", "Tool 3 of 12". */

@@ -43,8 +43,8 @@ class HostileInputTest {
         ROUTES.put("/roles/data-engineer", List.of("x"));
         ROUTES.put("/compare", List.of("a", "b"));
         ROUTES.put("/compare/data-engineer-vs-machine-learning-research-engineer", List.of("x"));
-        ROUTES.put("/jobs", List.of("role", "level", "type", "remote", "salary_min", "currency", "q", "skill", "tool", "page"));
-        ROUTES.put("/jobs/feed.xml", List.of("role", "level", "type", "remote", "salary_min", "currency", "q", "skill", "tool"));
+        ROUTES.put("/jobs", List.of("role", "level", "type", "remote", "salary_min", "currency", "q", "skill", "tool", "country", "hybrid", "page"));
+        ROUTES.put("/jobs/feed.xml", List.of("role", "level", "type", "remote", "salary_min", "currency", "q", "skill", "tool", "country", "hybrid"));
         ROUTES.put("/jobs/1", List.of("x"));
         ROUTES.put("/salaries/data-engineer", List.of("currency", "level", "remote", "year", "country"));
         ROUTES.put("/salaries/data-engineer.csv", List.of("currency", "level", "remote", "year", "country"));
@@ -109,6 +109,14 @@ class HostileInputTest {
         valid.put("tags", "tool:postgresql");
         valid.put("tagsOffered", "tool:postgresql");
         valid.put("addTags", "Python");
+        valid.put("country", "PT");
+        valid.put("region", "Lisbon");
+        valid.put("city", "Lisbon");
+        valid.put("remotePolicy", "remote");
+        valid.put("remoteGroups", "EU");
+        valid.put("remoteCountries", "CH, GB");
+        valid.put("utcOffsetMin", "-1");
+        valid.put("utcOffsetMax", "3");
         List<String> saved = new ArrayList<>();
         for (String field : valid.keySet()) {
             for (String value : CORPUS) {

@@ -55,6 +55,14 @@ class SalaryPagesTest {
     }
 
     @Test
+    void countriesAreListedOnlyWithEnoughAnswers() {
+        // The fixture's 14 Data Engineer answers are spread over countries with fewer than 10 each (US has 6).
+        String html = Html.get("/salaries/data-engineer").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("No country of residence has 10 answers yet"), html);
+        assertFalse(html.contains("href=\"/salaries/data-engineer?country=US\""));
+    }
+
+    @Test
     void perLevelAndPerYear() throws Exception {
         JsonNode d = json("/salaries/data-engineer.json");
         JsonNode senior = find(d.get("byLevel"), "SE");
