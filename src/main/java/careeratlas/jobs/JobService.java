@@ -205,6 +205,11 @@ public class JobService {
         return openCounts.of(List.copyOf(roleIds), today());
     }
 
+    /** How many of the role's open jobs ask for each skill and tool, by {@code "SKILL:slug"} or {@code "TOOL:slug"}. */
+    public Map<String, Long> demandOfRole(long roleId) {
+        return openCounts.demand(roleId, today());
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock);
     }

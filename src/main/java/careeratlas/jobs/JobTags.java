@@ -48,6 +48,9 @@ public class JobTags {
                 String.CASE_INSENSITIVE_ORDER);
     }
 
+    /** The key of a role's number of open jobs in {@link #demandOfRole}. */
+    public static final String ALL = "ALL";
+
     @Inject
     EntityManager em;
 
@@ -143,6 +146,28 @@ public class JobTags {
                         + " where t.slug = :slug and " + JobQueries.OPEN);
         return ((Number) q.setParameter("slug", slug).setParameter("today", LocalDate.now(clock))
                 .getSingleResult()).longValue();
+    }
+
+    /**
+     * How many open jobs of the role ask for each skill and tool, by {@code "SKILL:slug"} or {@code "TOOL:slug"},
+     * and how many it has in all ({@link #ALL}): one statement.
+     */
+    public java.util.Map<String, Long> demandOfRole(long roleId) {
+        Query q = em.createNativeQuery("""
+                select 'SKILL:' || s.slug, count(*) from job j join job_skill x on x.job_id = j.id
+                  join skill s on s.id = x.skill_id where j.role_id = :role and %1$s group by s.slug
+                union all
+                select 'TOOL:' || t.slug, count(*) from job j join job_tool x on x.job_id = j.id
+                  join tool t on t.id = x.tool_id where j.role_id = :role and %1$s group by t.slug
+                union all
+                select 'ALL', count(*) from job j where j.role_id = :role and %1$s"""
+                .formatted(JobQueries.OPEN)).setParameter("role", roleId).setParameter("today", LocalDate.now(clock));
+        java.util.Map<String, Long> demand = new java.util.HashMap<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            demand.put((String) r[0], ((Number) r[1]).longValue());
+        }
+        return java.util.Map.copyOf(demand);
     }
 
     @SuppressWarnings("unchecked")

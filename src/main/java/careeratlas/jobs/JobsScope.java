@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Set;
 
-/** Jobs and companies: the open-job counts (the rendered pages go with the sidebar's scope). */
+/** Jobs and companies: the open-job counts and what the jobs ask for (the rendered pages go with the sidebar's scope). */
 @ApplicationScoped
 @Unremovable // found through Instance<CacheScope>
 public class JobsScope implements CacheScope {
@@ -18,7 +18,7 @@ public class JobsScope implements CacheScope {
 
     @Override
     public Set<String> caches() {
-        return Set.of(OpenCounts.CACHE);
+        return Set.of(OpenCounts.CACHE, OpenCounts.DEMAND_CACHE);
     }
 
     @Override

@@ -20,8 +20,19 @@ public class OpenCounts {
     @Inject
     JobQueries queries;
 
+    public static final String DEMAND_CACHE = "role-demand";
+
+    @Inject
+    JobTags tags;
+
     @CacheResult(cacheName = CACHE)
     public Map<Long, Long> of(List<Long> roleIds, LocalDate today) {
         return Map.copyOf(queries.openCountsByRole(roleIds));
+    }
+
+    /** How many of the role's open jobs ask for each skill and tool ({@link JobTags#demandOfRole}), per day. */
+    @CacheResult(cacheName = DEMAND_CACHE)
+    public Map<String, Long> demand(long roleId, LocalDate today) {
+        return tags.demandOfRole(roleId);
     }
 }

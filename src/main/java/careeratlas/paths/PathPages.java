@@ -8,6 +8,7 @@ import careeratlas.catalog.Vocabulary;
 import careeratlas.jobs.JobFilter;
 import careeratlas.jobs.JobListing;
 import careeratlas.jobs.JobService;
+import careeratlas.jobs.JobTags;
 import careeratlas.platform.Urls;
 import careeratlas.salaries.SalaryFigures;
 import careeratlas.salaries.Stats;
@@ -109,11 +110,23 @@ public class PathPages {
         Map<Long, Stats> pay = salaries.ofRoles(ids).overall();
         JobFilter forTarget = JobFilter.forRole(to.slug());
         List<JobListing> newest = jobs.feed(forTarget).jobs().stream().limit(JOBS_SHOWN).toList();
-        long open = jobs.openCountsByRole(List.of(to.id())).getOrDefault(to.id(), 0L);
-        return new TransitionPage(from, to, curated,
+        Map<String, Long> demand = jobs.demandOfRole(to.id());
+        long open = demand.getOrDefault(JobTags.ALL, 0L);
+        List<TransitionPage.Learn> learn = toLearn(fit, demand);
+        return new TransitionPage(from, to, curated, learn,
                 curated == null ? generated(from, to, fit, steps) : curated.paragraphs(), fit,
                 pay.getOrDefault(from.id(), Stats.NONE), pay.getOrDefault(to.id(), Stats.NONE), steps, open, newest,
                 featured.forRoles(List.of(to.id())), vocabulary.roles().size());
+    }
+
+    /**
+     * What the target role asks for and the first role lacks: the most asked for by the target's open jobs first,
+     * then (ties, and terms no job asks for) in the role data's order of weight.
+     */
+    static List<TransitionPage.Learn> toLearn(Fit fit, Map<String, Long> demand) {
+        return fit.missing().stream()
+                .map(n -> new TransitionPage.Learn(n, demand.getOrDefault(n.kind().name() + ":" + n.slug(), 0L)))
+                .sorted(java.util.Comparator.comparingLong(l -> -l.jobs())).toList();
     }
 
     /** The fit finder's result for the ticked skills and tools; unknown slugs are dropped before this. */

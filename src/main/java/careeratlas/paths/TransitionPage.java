@@ -15,7 +15,8 @@ import java.util.List;
  * the target role's order of weight), the pay on both sides, the roles in between and the target's open jobs.
  * {@code fit} is the share of the target role the first role already covers.
  */
-public record TransitionPage(RoleSummary from, RoleSummary to, TransitionSummary curated, List<String> paragraphs,
+public record TransitionPage(RoleSummary from, RoleSummary to, TransitionSummary curated, List<Learn> learn,
+                             List<String> paragraphs,
                              Fit fit, Stats payFrom, Stats payTo, List<Step> steps, long openJobs,
                              List<JobListing> jobs, List<FeaturedJob> featured, int roleCount) {
 
@@ -43,8 +44,8 @@ public record TransitionPage(RoleSummary from, RoleSummary to, TransitionSummary
         return fit.covered();
     }
 
-    public List<Need> learn() {
-        return fit.missing();
+    /** A skill or tool to learn, with how many of the target role's open jobs ask for it. */
+    public record Learn(Need need, long jobs) {
     }
 
     /** The roles strictly between the two ends of the path. */

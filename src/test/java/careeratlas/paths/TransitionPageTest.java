@@ -23,10 +23,23 @@ class TransitionPageTest {
     }
 
     static TransitionPage page(Stats from, Stats to, List<TransitionPage.Step> steps, Fit fit) {
-        return new TransitionPage(A, C, null, List.of(), fit, from, to, steps, 0, List.of(), List.of(), 3);
+        return new TransitionPage(A, C, null, List.of(), List.of(), fit, from, to, steps, 0, List.of(), List.of(), 3);
     }
 
     static final Fit NONE = Fit.of(Vocabularies.needs(C, List.of("s1"), List.of()), Set.of(), Set.of());
+
+    @Test
+    void whatToLearnIsOrderedByTheTargetsOpenJobsThenByWeight() {
+        // c asks for s1..s5 (s1-s4 core, weight 2; s5 weight 1) and tools t1, t2; a has s1 and t1.
+        Fit fit = Fit.of(Vocabularies.needs(C, List.of("s1", "s2", "s3", "s4", "s5"), List.of("t1", "t2")),
+                Set.of("s1"), Set.of("t1"));
+        // Open jobs of c: 7 ask for t2, 3 for s5, 3 for s3; none for s2 or s4 (and s1, t1 are already had).
+        var demand = java.util.Map.of("TOOL:t2", 7L, "SKILL:s5", 3L, "SKILL:s3", 3L, "SKILL:s1", 9L);
+        List<TransitionPage.Learn> learn = PathPages.toLearn(fit, demand);
+        // t2 (7), then the two with 3 in weight order (s3 core before s5), then s2 and s4 (no jobs) in weight order.
+        assertEquals(List.of("t2", "s3", "s5", "s2", "s4"), learn.stream().map(l -> l.need().slug()).toList());
+        assertEquals(List.of(7L, 3L, 3L, 0L, 0L), learn.stream().map(TransitionPage.Learn::jobs).toList());
+    }
 
     @Test
     void payDifferenceOnlyBetweenReliableMedians() {
