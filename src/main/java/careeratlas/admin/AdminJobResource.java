@@ -1,5 +1,8 @@
 package careeratlas.admin;
 
+import careeratlas.jobs.JobFormView;
+import careeratlas.jobs.JobForm;
+import careeratlas.jobs.JobAudit;
 import careeratlas.platform.AdminRole;
 import careeratlas.jobs.Company;
 import careeratlas.jobs.Job;
@@ -54,6 +57,9 @@ public class AdminJobResource {
 
     @Inject
     JobEditor editor;
+
+    @Inject
+    careeratlas.jobs.JobFormValidation validation;
 
     @Inject
     RoleCatalog catalog;
@@ -204,14 +210,7 @@ public class AdminJobResource {
     }
 
     Map<String, String> validate(JobForm form) {
-        Map<String, String> errors = new HashMap<>();
-        for (ConstraintViolation<JobForm> v : validator.validate(form)) {
-            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
-        }
-        if (!errors.containsKey("role") && form.role != null && !catalog.exists(form.role)) {
-            errors.put("role", "Choose a role from the list.");
-        }
-        return JobFormView.ordered(errors);
+        return validation.validate(form);
     }
 
     private TemplateInstance form(JobForm form, Long id, Map<String, String> errors, String preview,

@@ -1,5 +1,8 @@
 package careeratlas.admin;
 
+import careeratlas.jobs.JobFormView;
+import careeratlas.jobs.JobForm;
+import careeratlas.jobs.JobAudit;
 import careeratlas.jobs.Company;
 import careeratlas.jobs.Job;
 import careeratlas.catalog.Role;
@@ -66,7 +69,7 @@ public class JobEditor {
             return new AlreadySaved(earlier.get().jobId);
         }
         Job job = new Job();
-        apply(form, job);
+        form.applyTo(job);
         job.postedAt = now();
         job.persist();
         if (form.formToken != null) {
@@ -88,7 +91,7 @@ public class JobEditor {
             return Optional.of(new Conflict(job));
         }
         JobForm before = JobForm.of(job);
-        apply(form, job);
+        form.applyTo(job);
         List<String> changed = changedFields(before, form);
         if (!changed.isEmpty()) {
             job.updatedAt = now();
@@ -136,44 +139,9 @@ public class JobEditor {
         return job.isPresent();
     }
 
-    private static void apply(JobForm f, Job job) {
-        job.title = f.title;
-        job.company = companyNamed(f.company);
-        job.role = Role.findBySlug(f.role).orElseThrow();
-        job.location = f.location;
-        job.remote = "true".equals(f.remote);
-        job.employmentTypes = f.employmentTypeNames();
-        job.experienceLevel = f.levelValue();
-        job.salaryMin = JobForm.number(f.salaryMin);
-        job.salaryMax = JobForm.number(f.salaryMax);
-        job.currency = job.salaryMin == null && job.salaryMax == null ? null : f.currency;
-        job.description = f.description;
-        job.applyUrl = f.applyUrl;
-        job.applyEmail = f.applyEmail;
-        job.status = "draft".equals(f.status) ? Job.Status.DRAFT : Job.Status.PUBLISHED;
-        job.expiresOn = JobForm.date(f.expiresOn);
-        job.featuredUntil = JobForm.date(f.featuredUntil);
-    }
-
-    /** The company with this name (ignoring case), created when it is new. */
-    static Company companyNamed(String name) {
-        return Company.<Company>find("lower(name) = lower(?1)", name).firstResultOptional().orElseGet(() -> {
-            Company c = new Company();
-            c.name = name;
-            String base = Slugs.of(name).isEmpty() ? "company" : Slugs.of(name);
-            String slug = base;
-            for (int i = 2; Company.count("slug", slug) > 0; i++) {
-                slug = base + "-" + i;
-            }
-            c.slug = slug;
-            c.persist();
-            return c;
-        });
-    }
-
     static List<String> changedFields(JobForm before, JobForm after) {
         List<String> changed = new ArrayList<>();
-        for (String field : JobFormView.FIELDS) {
+        for (String field : JobForm.FIELDS) {
             if (!Objects.equals(value(before, field), value(after, field))) {
                 changed.add(field);
             }

@@ -1,10 +1,11 @@
-package careeratlas.admin;
+package careeratlas.jobs;
 
 import careeratlas.platform.Currencies;
 
 import careeratlas.catalog.EmploymentType;
 import careeratlas.catalog.ExperienceLevel;
-import careeratlas.jobs.Job;
+import careeratlas.catalog.Role;
+import careeratlas.platform.Slugs;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -27,6 +28,11 @@ import java.util.Locale;
  */
 @JobFormRules
 public class JobForm {
+
+    /** Field order for error summaries and change lists. */
+    public static final List<String> FIELDS = List.of("title", "company", "role", "location", "remote", "employmentTypes",
+            "level", "salaryMin", "salaryMax", "currency", "description", "applyUrl", "applyEmail", "status",
+            "expiresOn", "featuredUntil");
 
     public static final int MAX_SALARY = 10_000_000;
     public static final int MAX_DAYS_AHEAD = 366;
@@ -120,7 +126,7 @@ public class JobForm {
     public String action;
 
     /** "Today" for the date rules, from the site's clock; set by {@link #normalized(LocalDate)}. */
-    LocalDate today;
+    public LocalDate today;
 
     /** Empty strings from the browser mean "not given". */
     public JobForm normalized(LocalDate today) {
@@ -202,7 +208,7 @@ public class JobForm {
     }
 
     /** A form filled with a job's current values. */
-    static JobForm of(Job job) {
+    public static JobForm of(Job job) {
         JobForm f = new JobForm();
         f.title = job.title;
         f.company = job.company.name;
@@ -225,7 +231,7 @@ public class JobForm {
     }
 
     /** A blank form for a new job: published, full time, closing in 30 days. */
-    static JobForm blank(String token, LocalDate today) {
+    public static JobForm blank(String token, LocalDate today) {
         JobForm f = new JobForm();
         f.remote = "false";
         f.employmentTypes = List.of(EmploymentType.FULL_TIME.slug);
@@ -243,23 +249,23 @@ public class JobForm {
         return "preview".equals(action);
     }
 
-    ExperienceLevel levelValue() {
+    public ExperienceLevel levelValue() {
         return Arrays.stream(ExperienceLevel.values()).filter(l -> l.slug.equals(level)).findFirst().orElseThrow();
     }
 
-    String[] employmentTypeNames() {
+    public String[] employmentTypeNames() {
         return employmentTypes.stream().map(s -> Arrays.stream(EmploymentType.values())
                 .filter(e -> e.slug.equals(s)).findFirst().orElseThrow().name()).toArray(String[]::new);
     }
 
-    static Integer number(String s) {
+    public static Integer number(String s) {
         if (s == null || !s.matches("\\d{1,9}")) {
             return null;
         }
         return Integer.valueOf(s);
     }
 
-    static LocalDate date(String s) {
+    public static LocalDate date(String s) {
         if (s == null) {
             return null;
         }
@@ -277,5 +283,55 @@ public class JobForm {
 
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The form's values on a job (the company is found by name, or created). */
+    public void applyTo(Job job) {
+        JobForm f = this;
+        job.title = f.title;
+        job.company = companyNamed(f.company);
+        job.role = Role.findBySlug(f.role).orElseThrow();
+        job.location = f.location;
+        job.remote = "true".equals(f.remote);
+        job.employmentTypes = f.employmentTypeNames();
+        job.experienceLevel = f.levelValue();
+        job.salaryMin = JobForm.number(f.salaryMin);
+        job.salaryMax = JobForm.number(f.salaryMax);
+        job.currency = job.salaryMin == null && job.salaryMax == null ? null : f.currency;
+        job.description = f.description;
+        job.applyUrl = f.applyUrl;
+        job.applyEmail = f.applyEmail;
+        job.status = "draft".equals(f.status) ? Job.Status.DRAFT : Job.Status.PUBLISHED;
+        job.expiresOn = JobForm.date(f.expiresOn);
+        job.featuredUntil = JobForm.date(f.featuredUntil);
+    }
+
+    /** The company with this name (ignoring case), created when it is new. */
+    public static Company companyNamed(String name) {
+        return Company.<Company>find("lower(name) = lower(?1)", name).firstResultOptional().orElseGet(() -> {
+            Company c = new Company();
+            c.name = name;
+            String base = Slugs.of(name).isEmpty() ? "company" : Slugs.of(name);
+            String slug = base;
+            for (int i = 2; Company.count("slug", slug) > 0; i++) {
+                slug = base + "-" + i;
+            }
+            c.slug = slug;
+            c.persist();
+            return c;
+        });
+    }
+
+
+    /** Errors in form order, each field's first message. */
+    public static java.util.Map<String, String> ordered(java.util.Map<String, String> errors) {
+        java.util.Map<String, String> ordered = new java.util.LinkedHashMap<>();
+        FIELDS.forEach(f -> {
+            if (errors.containsKey(f)) {
+                ordered.put(f, errors.get(f));
+            }
+        });
+        errors.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 }
