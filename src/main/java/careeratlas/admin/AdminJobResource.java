@@ -1,5 +1,8 @@
 package careeratlas.admin;
 
+import careeratlas.jobs.JobFormView;
+import careeratlas.jobs.JobForm;
+import careeratlas.jobs.JobAudit;
 import careeratlas.platform.AdminRole;
 import careeratlas.jobs.Company;
 import careeratlas.jobs.Job;
@@ -58,6 +61,9 @@ public class AdminJobResource {
 
     @Inject
     JobEditor editor;
+
+    @Inject
+    careeratlas.jobs.JobFormValidation validation;
 
     @Inject
     RoleCatalog catalog;
@@ -215,25 +221,7 @@ public class AdminJobResource {
     }
 
     Map<String, String> validate(JobForm form) {
-        Map<String, String> errors = new HashMap<>();
-        for (ConstraintViolation<JobForm> v : validator.validate(form)) {
-            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
-        }
-        if (!errors.containsKey("role") && form.role != null && !catalog.exists(form.role)) {
-            errors.put("role", "Choose a role from the list.");
-        }
-        if (!errors.containsKey("tags") && jobTags.named(form.tagsTicked()).size() != form.tags.size()) {
-            errors.put("tags", "Some ticked tags are no longer skills or tools we list: reload the job and edit it again.");
-        }
-        if (!errors.containsKey("addTags") && form.addTags != null) {
-            List<String> unknown = jobTags.resolve(form.addTags).unknown();
-            if (!unknown.isEmpty()) {
-                errors.put("addTags", "We list no skill or tool called " + unknown.stream()
-                        .map(u -> "“" + careeratlas.platform.Texts.shorten(u, 40) + "”").collect(java.util.stream.Collectors.joining(", "))
-                        + ". Use a name from the skill and tool pages, or an alias they list.");
-            }
-        }
-        return JobFormView.ordered(errors);
+        return validation.validate(form);
     }
 
     private TemplateInstance form(JobForm form, Long id, Map<String, String> errors, String preview,

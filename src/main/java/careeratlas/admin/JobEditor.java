@@ -1,5 +1,8 @@
 package careeratlas.admin;
 
+import careeratlas.jobs.JobFormView;
+import careeratlas.jobs.JobForm;
+import careeratlas.jobs.JobAudit;
 import careeratlas.jobs.Company;
 import careeratlas.jobs.Job;
 import careeratlas.jobs.JobTags;
@@ -87,7 +90,7 @@ public class JobEditor {
             return new AlreadySaved(earlier.get().jobId);
         }
         Job job = new Job();
-        apply(form, job);
+        form.applyTo(job);
         job.postedAt = now();
         job.persist();
         Job.getEntityManager().flush();
@@ -114,7 +117,7 @@ public class JobEditor {
             return Optional.of(new Conflict(job));
         }
         JobForm before = JobForm.of(job);
-        apply(form, job);
+        form.applyTo(job);
         List<String> changed = new ArrayList<>(changedFields(before, form));
         if (form.showedTags()) {
             List<String> tagsBefore = tags.of(id).stream().map(JobTags.Tag::value).sorted().toList();
@@ -170,60 +173,9 @@ public class JobEditor {
         return job.isPresent();
     }
 
-    private static void apply(JobForm f, Job job) {
-        job.title = f.title;
-        job.company = companyNamed(f.company);
-        job.role = Role.findBySlug(f.role).orElseThrow();
-        job.location = f.location;
-        job.remotePolicy = switch (f.remotePolicy == null ? "on-site" : f.remotePolicy) {
-            case "remote" -> Job.RemotePolicy.REMOTE;
-            case "hybrid" -> Job.RemotePolicy.HYBRID;
-            default -> Job.RemotePolicy.ONSITE;
-        };
-        job.remote = job.remotePolicy == Job.RemotePolicy.REMOTE;
-        job.country = f.country;
-        job.region = f.region;
-        job.city = f.city;
-        boolean remote = job.remote;
-        job.remoteGroups = remote ? f.remoteGroups.toArray(String[]::new) : new String[0];
-        job.remoteCountries = remote ? careeratlas.jobs.JobPlace.expand(f.remoteGroups, f.remoteCountryCodes())
-                : new String[0];
-        Integer min = JobForm.offset(f.utcOffsetMin);
-        Integer max = JobForm.offset(f.utcOffsetMax);
-        job.utcOffsetMin = remote && min != null ? min.shortValue() : null;
-        job.utcOffsetMax = remote && max != null ? max.shortValue() : null;
-        job.employmentTypes = f.employmentTypeNames();
-        job.experienceLevel = f.levelValue();
-        job.salaryMin = JobForm.number(f.salaryMin);
-        job.salaryMax = JobForm.number(f.salaryMax);
-        job.currency = job.salaryMin == null && job.salaryMax == null ? null : f.currency;
-        job.description = f.description;
-        job.applyUrl = f.applyUrl;
-        job.applyEmail = f.applyEmail;
-        job.status = "draft".equals(f.status) ? Job.Status.DRAFT : Job.Status.PUBLISHED;
-        job.expiresOn = JobForm.date(f.expiresOn);
-        job.featuredUntil = JobForm.date(f.featuredUntil);
-    }
-
-    /** The company with this name (ignoring case), created when it is new. */
-    static Company companyNamed(String name) {
-        return Company.<Company>find("lower(name) = lower(?1)", name).firstResultOptional().orElseGet(() -> {
-            Company c = new Company();
-            c.name = name;
-            String base = Slugs.of(name).isEmpty() ? "company" : Slugs.of(name);
-            String slug = base;
-            for (int i = 2; Company.count("slug", slug) > 0; i++) {
-                slug = base + "-" + i;
-            }
-            c.slug = slug;
-            c.persist();
-            return c;
-        });
-    }
-
     static List<String> changedFields(JobForm before, JobForm after) {
         List<String> changed = new ArrayList<>();
-        for (String field : JobFormView.FIELDS) {
+        for (String field : JobForm.FIELDS) {
             if (!Objects.equals(value(before, field), value(after, field))) {
                 changed.add(field);
             }
@@ -257,6 +209,7 @@ public class JobEditor {
             case "status" -> f.status;
             case "expiresOn" -> f.expiresOn;
             case "featuredUntil" -> f.featuredUntil;
+            case "tags", "addTags" -> null; // the tags are compared on their own, as the job's tags before and after
             default -> throw new IllegalArgumentException(field);
         };
     }

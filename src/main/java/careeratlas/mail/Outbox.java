@@ -33,6 +33,13 @@ public class Outbox {
         return enqueue(new MailMessage(recipient, subject, text.render(), html.render(), headers));
     }
 
+    /** Queues a letter, rendered as plain text and HTML from {@link Letters}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long enqueue(String recipient, Letter letter, Map<String, String> headers) {
+        String site = careeratlas.platform.Urls.absolute(careeratlas.platform.Urls.home());
+        return enqueue(recipient, letter.subject(), Letters.text(letter, site), Letters.html(letter, site), headers);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public long enqueue(MailMessage m) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);

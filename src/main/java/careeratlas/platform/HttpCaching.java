@@ -30,7 +30,9 @@ public class HttpCaching {
     @ServerResponseFilter(priority = Priorities.USER - 100)
     public void cache(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing) {
         if (!"GET".equals(request.getMethod()) || response.getStatus() != 200
-                || request.getUriInfo().getPath().startsWith("/admin") || !isHtml(response)) {
+                || request.getUriInfo().getPath().startsWith("/admin") || !isHtml(response)
+                || response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+            // A resource that set its own Cache-Control (a page with a form or a private link) keeps it.
             return;
         }
         String html;

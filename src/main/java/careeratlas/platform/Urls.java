@@ -231,6 +231,40 @@ public final class Urls {
         return "/admin/users";
     }
 
+    /** Employers post a job themselves. */
+    public static String postJob() {
+        return "/jobs/post";
+    }
+
+    public static String employerConfirm(String token) {
+        return "/jobs/post/confirm" + query(Map.of("token", token));
+    }
+
+    public static String employerManage(String token) {
+        return "/employers/manage" + query(Map.of("token", token));
+    }
+
+    /** A form action on the management page ({@code edit}, {@code close}, {@code renew}, {@code feature}). */
+    public static String employerJob(long id, String action) {
+        return "/employers/jobs/" + id + "/" + action;
+    }
+
+    public static String employerJobEdit(long id, String token) {
+        return employerJob(id, "edit") + query(Map.of("token", token));
+    }
+
+    public static String employerLink() {
+        return "/employers/link";
+    }
+
+    public static String adminModeration() {
+        return "/admin/moderation";
+    }
+
+    public static String adminModeration(long id, String action) {
+        return "/admin/moderation/" + id + "/" + action;
+    }
+
     /** The dev-only list of queued e-mails. */
     public static String adminOutbox() {
         return "/admin/outbox";

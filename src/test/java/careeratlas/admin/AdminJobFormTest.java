@@ -1,5 +1,7 @@
 package careeratlas.admin;
 
+import careeratlas.jobs.JobForm;
+import careeratlas.jobs.JobAudit;
 import careeratlas.jobs.Job;
 import careeratlas.testing.AdminSession;
 import careeratlas.testing.TestJobs;

@@ -60,6 +60,11 @@ class HostileInputTest {
         ROUTES.put("/share/roles/data-engineer.000000000000.png", List.of("x"));
         ROUTES.put("/about", List.of("x"));
         ROUTES.put("/privacy", List.of("x"));
+        ROUTES.put("/jobs/post", List.of("x"));
+        ROUTES.put("/jobs/post/confirm", List.of("token"));
+        ROUTES.put("/employers/manage", List.of("token"));
+        ROUTES.put("/employers/link", List.of("x"));
+        ROUTES.put("/employers/jobs/1/edit", List.of("token"));
     }
 
     static final List<String> PATHS = List.of("/roles/%s", "/compare/%s", "/compare/data-engineer-vs-%s", "/jobs/%s",
@@ -140,6 +145,51 @@ class HostileInputTest {
         });
         assertTrue(failures.isEmpty(), failures.size() + " bad answers:\n" + String.join("\n", failures));
         assertEquals(before, counts(), "saved and undone: " + saved);
+    }
+
+    @Test
+    void hostilePublicFormFieldsNeverReachA500AndStoreNothing() {
+        AdminSession browser = AdminSession.anonymous();
+        browser.get("/jobs/post");
+        Map<String, Long> before = counts();
+        long maxJob = max("job");
+        Map<String, Object> post = new LinkedHashMap<>(JobForms.valid("Hostile Employer Engineer"));
+        post.remove("status");
+        post.remove("featuredUntil");
+        post.remove("formToken");
+        post.put("employerName", "Hostile Employer");
+        post.put("employerEmail", "hostile-employer@example.org");
+        post.put("website", "");
+        post.put("started", "");
+        Map<String, Map<String, Object>> forms = Map.of(
+                "/jobs/post", post,
+                "/employers/link", Map.of("email", "nobody-posted@example.org"),
+                "/employers/jobs/1/renew", Map.of("token", "x"),
+                "/employers/jobs/1/edit", Map.of("token", "x", "title", "x"));
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Object>> f : forms.entrySet()) {
+            for (String field : f.getValue().keySet()) {
+                for (String value : CORPUS) {
+                    RawHttp.Reply reply = RawHttp.postForm(f.getKey(), browser.cookies(), body(browser, f.getValue(), field, value));
+                    boolean refused = REFUSED.contains(value) && !(field.equals("description") && value.startsWith("%0D%0A"));
+                    if (reply.status() >= 500 || (refused && reply.status() != 400)) {
+                        failures.add(f.getKey() + " " + field + "=" + shorten(value) + " -> " + reply.status());
+                    }
+                }
+            }
+        }
+        AdminSession admin = AdminSession.signIn();
+        admin.get("/admin/moderation");
+        for (String value : CORPUS) {
+            RawHttp.Reply reply = RawHttp.postForm("/admin/moderation/1/reject", admin.cookies(),
+                    body(admin, Map.of("reason", "x"), "reason", value));
+            if (reply.status() >= 500 || (REFUSED.contains(value) && reply.status() != 400)) {
+                failures.add("reject reason=" + shorten(value) + " -> " + reply.status());
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " bad answers:\n" + String.join("\n", failures));
+        assertEquals(maxJob, max("job"), "no job was saved without a signed load time");
+        assertEquals(before, counts());
     }
 
     @Test

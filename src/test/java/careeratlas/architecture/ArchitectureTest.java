@@ -38,7 +38,8 @@ class ArchitectureTest {
             Map.entry("paths", List.of("catalog", "jobs", "salaries", "sidebar", "platform")),
             Map.entry("seo", List.of("platform")),
             Map.entry("about", List.of("platform")),
-            Map.entry("admin", List.of("catalog", "jobs", "salaries", "platform")),
+            Map.entry("employers", List.of("catalog", "jobs", "mail", "platform")),
+            Map.entry("admin", List.of("catalog", "jobs", "salaries", "employers", "mail", "platform")),
             Map.entry("embedded", List.of()));
 
     static JavaClasses classes;

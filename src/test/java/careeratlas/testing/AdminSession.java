@@ -20,6 +20,11 @@ public final class AdminSession {
     private final Map<String, String> cookies = new HashMap<>();
     private String csrf;
 
+    /** A browser that is not signed in (for the public forms): cookies and the CSRF token of the last page. */
+    public static AdminSession anonymous() {
+        return new AdminSession();
+    }
+
     public static AdminSession signIn() {
         return signIn(USER, PASSWORD);
     }

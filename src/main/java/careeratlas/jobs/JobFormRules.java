@@ -1,4 +1,4 @@
-package careeratlas.admin;
+package careeratlas.jobs;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

@@ -1,5 +1,7 @@
-package careeratlas.admin;
+package careeratlas.jobs;
 
+import careeratlas.jobs.JobForm;
+import careeratlas.jobs.JobAudit;
 import careeratlas.platform.Currencies;
 import careeratlas.platform.Urls;
 
@@ -40,10 +42,7 @@ public record JobFormView(JobForm form, Long jobId, Map<String, String> errors, 
     }
 
     /** Field order for the error summary. */
-    static final List<String> FIELDS = List.of("title", "company", "role", "location", "country", "region", "city",
-            "remotePolicy", "remoteGroups", "remoteCountries", "utcOffsetMin", "utcOffsetMax", "remote", "employmentTypes",
-            "level", "salaryMin", "salaryMax", "currency", "description", "applyUrl", "applyEmail", "status",
-            "expiresOn", "featuredUntil");
+    public static final List<String> FIELDS = careeratlas.jobs.JobForm.FIELDS;
 
     static final List<String> CURRENCIES = Currencies.CODES;
 
@@ -103,15 +102,7 @@ public record JobFormView(JobForm form, Long jobId, Map<String, String> errors, 
         return CURRENCIES;
     }
 
-    /** Errors in form order, each field's first message. */
-    static Map<String, String> ordered(Map<String, String> errors) {
-        Map<String, String> ordered = new LinkedHashMap<>();
-        FIELDS.forEach(f -> {
-            if (errors.containsKey(f)) {
-                ordered.put(f, errors.get(f));
-            }
-        });
-        errors.forEach(ordered::putIfAbsent);
-        return ordered;
+    public static Map<String, String> ordered(Map<String, String> errors) {
+        return careeratlas.jobs.JobForm.ordered(errors);
     }
 }

@@ -1,10 +1,11 @@
-package careeratlas.admin;
+package careeratlas.jobs;
 
 import careeratlas.platform.Currencies;
 
 import careeratlas.catalog.EmploymentType;
 import careeratlas.catalog.ExperienceLevel;
-import careeratlas.jobs.Job;
+import careeratlas.catalog.Role;
+import careeratlas.platform.Slugs;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -27,6 +28,12 @@ import java.util.Locale;
  */
 @JobFormRules
 public class JobForm {
+
+    /** Field order for error summaries and change lists. */
+    public static final List<String> FIELDS = List.of("title", "company", "role", "location", "country", "region",
+            "city", "remotePolicy", "remoteGroups", "remoteCountries", "utcOffsetMin", "utcOffsetMax", "remote",
+            "employmentTypes", "level", "salaryMin", "salaryMax", "currency", "description", "tags", "addTags",
+            "applyUrl", "applyEmail", "status", "expiresOn", "featuredUntil");
 
     public static final int MAX_SALARY = 10_000_000;
     public static final int MAX_DAYS_AHEAD = 366;
@@ -182,7 +189,7 @@ public class JobForm {
     public String action;
 
     /** "Today" for the date rules, from the site's clock; set by {@link #normalized(LocalDate)}. */
-    LocalDate today;
+    public LocalDate today;
 
     /** Empty strings from the browser mean "not given". */
     public JobForm normalized(LocalDate today) {
@@ -240,7 +247,7 @@ public class JobForm {
     }
 
     /** The extra remote countries as upper-case codes, in the order typed. */
-    List<String> remoteCountryCodes() {
+    public List<String> remoteCountryCodes() {
         if (remoteCountries == null || !remoteCountries.matches("[A-Za-z]{2}([ ,;]+[A-Za-z]{2})*")) {
             return List.of();
         }
@@ -255,7 +262,7 @@ public class JobForm {
         return remoteGroups.stream().allMatch(careeratlas.jobs.JobPlace.MEMBERS::containsKey);
     }
 
-    static Integer offset(String s) {
+    public static Integer offset(String s) {
         if (s == null || !s.matches("[+-]?\\d{1,2}")) {
             return null;
         }
@@ -275,20 +282,20 @@ public class JobForm {
     }
 
     /** The ticked tags (well-formed values only). */
-    List<careeratlas.jobs.JobTags.Tag> tagsTicked() {
+    public List<careeratlas.jobs.JobTags.Tag> tagsTicked() {
         return tags.stream().map(careeratlas.jobs.JobTags.Tag::parse).filter(java.util.Objects::nonNull).toList();
     }
 
-    java.util.Set<String> offered() {
+    public java.util.Set<String> offered() {
         return java.util.Set.copyOf(tagsOffered);
     }
 
-    boolean showedTags() {
+    public boolean showedTags() {
         return "true".equals(tagsShown);
     }
 
     /** The text tags are found in. */
-    String taggedText() {
+    public String taggedText() {
         return (title == null ? "" : title) + "\n" + (description == null ? "" : description);
     }
 
@@ -343,7 +350,7 @@ public class JobForm {
     }
 
     /** A form filled with a job's current values. */
-    static JobForm of(Job job) {
+    public static JobForm of(Job job) {
         JobForm f = new JobForm();
         f.title = job.title;
         f.company = job.company.name;
@@ -377,7 +384,7 @@ public class JobForm {
     }
 
     /** A blank form for a new job: published, full time, closing in 30 days. */
-    static JobForm blank(String token, LocalDate today) {
+    public static JobForm blank(String token, LocalDate today) {
         JobForm f = new JobForm();
         f.remote = "false";
         f.remotePolicy = "on-site";
@@ -400,23 +407,23 @@ public class JobForm {
         return "preview".equals(action);
     }
 
-    ExperienceLevel levelValue() {
+    public ExperienceLevel levelValue() {
         return Arrays.stream(ExperienceLevel.values()).filter(l -> l.slug.equals(level)).findFirst().orElseThrow();
     }
 
-    String[] employmentTypeNames() {
+    public String[] employmentTypeNames() {
         return employmentTypes.stream().map(s -> Arrays.stream(EmploymentType.values())
                 .filter(e -> e.slug.equals(s)).findFirst().orElseThrow().name()).toArray(String[]::new);
     }
 
-    static Integer number(String s) {
+    public static Integer number(String s) {
         if (s == null || !s.matches("\\d{1,9}")) {
             return null;
         }
         return Integer.valueOf(s);
     }
 
-    static LocalDate date(String s) {
+    public static LocalDate date(String s) {
         if (s == null) {
             return null;
         }
@@ -434,5 +441,70 @@ public class JobForm {
 
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The form's values on a job (the company is found by name, or created). */
+    public void applyTo(Job job) {
+        JobForm f = this;
+        job.title = f.title;
+        job.company = companyNamed(f.company);
+        job.role = Role.findBySlug(f.role).orElseThrow();
+        job.location = f.location;
+        job.remotePolicy = switch (f.remotePolicy == null ? "on-site" : f.remotePolicy) {
+            case "remote" -> Job.RemotePolicy.REMOTE;
+            case "hybrid" -> Job.RemotePolicy.HYBRID;
+            default -> Job.RemotePolicy.ONSITE;
+        };
+        job.remote = job.remotePolicy == Job.RemotePolicy.REMOTE;
+        job.country = f.country;
+        job.region = f.region;
+        job.city = f.city;
+        boolean remote = job.remote;
+        job.remoteGroups = remote ? f.remoteGroups.toArray(String[]::new) : new String[0];
+        job.remoteCountries = remote ? JobPlace.expand(f.remoteGroups, f.remoteCountryCodes()) : new String[0];
+        Integer min = JobForm.offset(f.utcOffsetMin);
+        Integer max = JobForm.offset(f.utcOffsetMax);
+        job.utcOffsetMin = remote && min != null ? min.shortValue() : null;
+        job.utcOffsetMax = remote && max != null ? max.shortValue() : null;
+        job.employmentTypes = f.employmentTypeNames();
+        job.experienceLevel = f.levelValue();
+        job.salaryMin = JobForm.number(f.salaryMin);
+        job.salaryMax = JobForm.number(f.salaryMax);
+        job.currency = job.salaryMin == null && job.salaryMax == null ? null : f.currency;
+        job.description = f.description;
+        job.applyUrl = f.applyUrl;
+        job.applyEmail = f.applyEmail;
+        job.status = "draft".equals(f.status) ? Job.Status.DRAFT : Job.Status.PUBLISHED;
+        job.expiresOn = JobForm.date(f.expiresOn);
+        job.featuredUntil = JobForm.date(f.featuredUntil);
+    }
+
+    /** The company with this name (ignoring case), created when it is new. */
+    public static Company companyNamed(String name) {
+        return Company.<Company>find("lower(name) = lower(?1)", name).firstResultOptional().orElseGet(() -> {
+            Company c = new Company();
+            c.name = name;
+            String base = Slugs.of(name).isEmpty() ? "company" : Slugs.of(name);
+            String slug = base;
+            for (int i = 2; Company.count("slug", slug) > 0; i++) {
+                slug = base + "-" + i;
+            }
+            c.slug = slug;
+            c.persist();
+            return c;
+        });
+    }
+
+
+    /** Errors in form order, each field's first message. */
+    public static java.util.Map<String, String> ordered(java.util.Map<String, String> errors) {
+        java.util.Map<String, String> ordered = new java.util.LinkedHashMap<>();
+        FIELDS.forEach(f -> {
+            if (errors.containsKey(f)) {
+                ordered.put(f, errors.get(f));
+            }
+        });
+        errors.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 }

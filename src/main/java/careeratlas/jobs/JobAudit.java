@@ -1,4 +1,4 @@
-package careeratlas.admin;
+package careeratlas.jobs;
 
 import careeratlas.platform.Dates;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -20,7 +20,11 @@ import java.util.List;
 @Table(name = "job_audit")
 public class JobAudit extends PanacheEntityBase {
 
-    public enum Action { CREATED, EDITED, FEATURED, UNFEATURED, EXPIRED, DELETED }
+    public enum Action {
+        CREATED, EDITED, FEATURED, UNFEATURED, EXPIRED, DELETED,
+        /** Employer postings: sent, address confirmed, moderated, and the employer's own changes. */
+        SUBMITTED, CONFIRMED, APPROVED, REJECTED, CLOSED, RENEWED, FEATURE_REQUESTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,7 +39,7 @@ public class JobAudit extends PanacheEntityBase {
     public String details;
     public OffsetDateTime at;
 
-    static void record(OffsetDateTime at, long jobId, String title, String actor, Action action, String details) {
+    public static void record(OffsetDateTime at, long jobId, String title, String actor, Action action, String details) {
         JobAudit a = new JobAudit();
         a.jobId = jobId;
         a.jobTitle = title.length() > 200 ? title.substring(0, 200) : title;
@@ -55,6 +59,7 @@ public class JobAudit extends PanacheEntityBase {
     }
 
     public String label() {
-        return action.name().charAt(0) + action.name().substring(1).toLowerCase();
+        String name = action.name().replace('_', ' ');
+        return name.charAt(0) + name.substring(1).toLowerCase();
     }
 }
