@@ -41,5 +41,5 @@ measure flood
 touch "$WORK/stop"
 wait $(jobs -p | grep -v "^$APP_PID$") 2>/dev/null || true
 echo "RESULT sign-in answers during the flood: $(sort "$WORK/flood-codes.txt" | uniq -c | awk '{printf "%s x%s  ", $2, $1}')"
-echo "RESULT attempts recorded: $(PGPASSWORD=postgres psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d careeratlas -Atc \
-  "select string_agg(outcome || '=' || n, ' ') from (select outcome, count(*) n from login_attempt group by 1 order by 1) t" 2>/dev/null)"
+echo "RESULT attempts recorded: $(psql_db -Atc \
+  "select string_agg(outcome || '=' || n, ' ') from (select outcome, count(*) n from login_attempt group by 1 order by 1) t")"

@@ -226,6 +226,12 @@ public class SalaryImporter {
             return refused("This is not a salary survey file: it is not UTF-8 text.", total, 0, List.of());
         } catch (FieldLimitReader.FieldTooLong e) {
             return refused("This is not a salary survey file: it has " + e.getMessage() + ".", total, 0, List.of());
+        } catch (java.io.UncheckedIOException e) {
+            // The CSV parser's iterator wraps the reader's IOException.
+            if (e.getCause() instanceof FieldLimitReader.FieldTooLong tooLong) {
+                return refused("This is not a salary survey file: it has " + tooLong.getMessage() + ".", total, 0, List.of());
+            }
+            throw e;
         }
     }
 

