@@ -2,6 +2,8 @@
 # started against it, and wrk runs reported as RESULT lines. Source it; call bench_start, then bench_measure.
 set -euo pipefail
 PORT=${PORT:-18080}
+# Health is on the management interface (quarkus.management.enabled), not on the public port.
+MPORT=${MPORT:-19000}
 PGPORT=${PGPORT:-55432}
 WORK=$(mktemp -d /tmp/career-atlas-bench.XXXXXX)
 chmod 755 "$WORK"
@@ -31,7 +33,7 @@ bench_start() {
   echo "== starting the app (Flyway creates the schema and the seed content)"
   (bench_app_env; exec java -jar target/quarkus-app/quarkus-run.jar) > "$WORK/app.log" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && return 0; sleep 0.5; done
+  for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$MPORT/q/health/ready" && return 0; sleep 0.5; done
   echo "the app did not start:"; tail -20 "$WORK/app.log"; exit 1
 }
 
@@ -47,7 +49,7 @@ bench_db_start() {
 # The environment an operator would set, pointing the app at that database (call in a subshell).
 bench_app_env() {
   export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/careeratlas" \
-    QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres QUARKUS_HTTP_PORT=$PORT \
+    QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MPORT \
     APP_ADMIN_USERNAME=bench APP_ADMIN_PASSWORD="$ADMIN_PASSWORD" APP_SECURE_COOKIES=false \
     QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY="bench-only-session-key-$(date +%s)-0123456789"
 }

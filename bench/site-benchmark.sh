@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_RUN=${1:-15}
 PORT=${PORT:-18080}
+MPORT=${MPORT:-19000}
 NGINX_PORT=${NGINX_PORT:-18081}
 # Memory as in a small container: a bounded heap and the serial collector (what the JVM picks by itself for a
 # container under 2 GB), a smaller code cache, two malloc arenas, and the JVM handing freed native memory (the
@@ -34,11 +35,11 @@ trap cleanup EXIT
 echo "== building the packaged app (default build: embedded PostgreSQL)"
 ./mvnw -B -q clean package -DskipTests
 start_app() { # java options...  (QUARKUS_* variables in the caller's environment reach the app)
-  (export QUARKUS_HTTP_PORT=$PORT APP_EMBEDDED_DB_DIR="$WORK/db"; exec java "$@" -jar target/quarkus-app/quarkus-run.jar) \
+  (export QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MPORT APP_EMBEDDED_DB_DIR="$WORK/db" QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY="bench-only-session-key-0123456789abcdef"; exec java "$@" -jar target/quarkus-app/quarkus-run.jar) \
     >"$WORK/app.log" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 240); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && break; sleep 0.5; done
-  curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" || { tail -30 "$WORK/app.log"; exit 1; }
+  for _ in $(seq 1 240); do curl -fs -o /dev/null "http://127.0.0.1:$MPORT/q/health/ready" && break; sleep 0.5; done
+  curl -fs -o /dev/null "http://127.0.0.1:$MPORT/q/health/ready" || { tail -30 "$WORK/app.log"; exit 1; }
 }
 stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=; }
 # The first start of the embedded PostgreSQL in a directory unpacks its binaries (60 MB from xz) through the Java

@@ -88,7 +88,7 @@ public class AdminJobResource {
         form.normalized(today());
         return unlessDatabaseDown(form, null, () -> {
             if (form.isPreview()) {
-                return Response.ok(form(form, null, Map.of(), Markdown.toSafeHtml(form.description), List.of())).build();
+                return Response.ok(form(form, null, Map.of(), preview(form), List.of())).build();
             }
             Map<String, String> errors = validate(form);
             if (!errors.isEmpty()) {
@@ -116,7 +116,7 @@ public class AdminJobResource {
         form.normalized(today());
         return unlessDatabaseDown(form, id, () -> {
             if (form.isPreview()) {
-                return Response.ok(form(form, id, Map.of(), Markdown.toSafeHtml(form.description), List.of())).build();
+                return Response.ok(form(form, id, Map.of(), preview(form), List.of())).build();
             }
             Map<String, String> errors = validate(form);
             if (!errors.isEmpty()) {
@@ -222,6 +222,14 @@ public class AdminJobResource {
 
     Map<String, String> validate(JobForm form) {
         return validation.validate(form);
+    }
+
+    /** The preview of the description, rendered only when it is within the form's limit (checked first). */
+    private static String preview(JobForm form) {
+        if (form.description != null && form.description.length() > JobForm.MAX_DESCRIPTION) {
+            return null;
+        }
+        return Markdown.toSafeHtml(form.description);
     }
 
     private TemplateInstance form(JobForm form, Long id, Map<String, String> errors, String preview,

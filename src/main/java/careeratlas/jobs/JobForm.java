@@ -122,9 +122,11 @@ public class JobForm {
     @Pattern(regexp = "[A-Z]{3}", message = "Choose a currency from the list.")
     public String currency;
 
+    public static final int MAX_DESCRIPTION = 20_000;
+
     @RestForm
     @NotBlank(message = "Describe the job.")
-    @Size(max = 20_000, message = "Keep the description under 20,000 characters.")
+    @Size(max = MAX_DESCRIPTION, message = "Keep the description under 20,000 characters.")
     public String description;
 
     @RestForm
@@ -210,6 +212,10 @@ public class JobForm {
         featuredUntil = trim(featuredUntil);
         version = trim(version);
         formToken = trim(formToken);
+        if (formToken != null && !formToken.matches("[A-Za-z0-9_-]{1,64}")) {
+            // Not a token this site made (the column holds 64): the form is saved without double-submit protection.
+            formToken = null;
+        }
         country = trim(country);
         region = trim(region);
         city = trim(city);

@@ -224,12 +224,20 @@ public class SalaryImporter {
             return importRows(file, total, done, problems);
         } catch (CharacterCodingException e) {
             return refused("This is not a salary survey file: it is not UTF-8 text.", total, 0, List.of());
+        } catch (FieldLimitReader.FieldTooLong e) {
+            return refused("This is not a salary survey file: it has " + e.getMessage() + ".", total, 0, List.of());
+        } catch (java.io.UncheckedIOException e) {
+            // The CSV parser's iterator wraps the reader's IOException.
+            if (e.getCause() instanceof FieldLimitReader.FieldTooLong tooLong) {
+                return refused("This is not a salary survey file: it has " + tooLong.getMessage() + ".", total, 0, List.of());
+            }
+            throw e;
         }
     }
 
     private Result importRows(Path file, int total, AtomicInteger done, List<String> problems)
             throws IOException, SQLException {
-        try (Connection c = dataSource.getConnection(); Reader reader = open(file);
+        try (Connection c = dataSource.getConnection(); Reader reader = new FieldLimitReader(open(file));
              CSVParser csv = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get().parse(reader)) {
             c.setAutoCommit(false);
             try {

@@ -442,11 +442,55 @@ class SecurityFindingsTest {
                 .stream().map(u -> u.id).toList());
         try {
             QuarkusTransaction.requiringNew().run(() -> AdminUser.update("disabledAt = ?1 where id in ?2",
-                    java.time.OffsetDateTime.now(), others));
+                    java.time.OffsetDateTime.now(java.time.Clock.systemUTC()), others));
             assertEquals(java.util.Optional.of("The last enabled admin cannot be disabled."),
                     accounts.setEnabled(id, false, "someone-else"));
         } finally {
             QuarkusTransaction.requiringNew().run(() -> AdminUser.update("disabledAt = null where id in ?1", others));
         }
+    }
+
+    // --- Inputs and limits ---
+
+    @Test
+    void bodiesAreSmallExceptOnTheSurveyImport() {
+        AdminSession admin = AdminSession.signIn();
+        String big = "x".repeat(1_200_000);
+        Response job = admin.request().contentType("application/x-www-form-urlencoded").header("X-CSRF-TOKEN", admin.csrf())
+                .body("title=" + big).post("/admin/jobs");
+        assertEquals(413, job.statusCode());
+        assertTrue(job.asString().contains("<html lang=\"en\""), "the site's layout");
+        AdminSession.LoginForm form = AdminSession.loginForm();
+        given().redirects().follow(false).cookies(form.cookies()).contentType("application/x-www-form-urlencoded")
+                .body("username=" + big).post(form.action()).then().statusCode(413);
+
+        // The import takes a body past the small limit (and refuses this file).
+        Response imported = admin.request().contentType("text/csv").header("X-CSRF-TOKEN", admin.csrf())
+                .body("work_year,experience_level,employment_type,job_title,salary,salary_currency,salary_in_usd,"
+                        + "employee_residence,remote_ratio,company_location,company_size\n2024,SE,FT,\"" + big + "\",1,USD,1,US,0,US,M\n").post("/admin/salaries/import?wait=true");
+        assertTrue(imported.statusCode() == 303 || imported.statusCode() == 302, "accepted: " + imported.statusCode());
+        String status = admin.get(imported.getHeader("Location").replaceFirst("^https?://[^/]+", "")).asString();
+        assertTrue(status.contains("<strong>REFUSED</strong>"), "the oversized file is refused, not a 500");
+    }
+
+    @Test
+    void aHundredCharacterFormTokenAndAnOversizedPreviewDoNotFail() {
+        AdminSession admin = AdminSession.signIn();
+        String title = "Token Length Check " + Long.toHexString(System.nanoTime());
+        Map<String, Object> form = new HashMap<>(careeratlas.testing.JobForms.valid(title));
+        form.put("formToken", "t".repeat(100));
+        Response saved = admin.post("/admin/jobs", form);
+        assertTrue(saved.statusCode() == 303 || saved.statusCode() == 400, "not a 500: " + saved.statusCode());
+        QuarkusTransaction.requiringNew().run(() -> AdminUser.getEntityManager()
+                .createNativeQuery("delete from job where title = :t").setParameter("t", title).executeUpdate());
+
+        Map<String, Object> preview = new HashMap<>(careeratlas.testing.JobForms.valid("Preview " + title));
+        preview.put("description", "# heading\n".repeat(3_000));
+        preview.put("action", "preview");
+        Response shown = admin.post("/admin/jobs", preview);
+        // Refused by the form-field limit before any resource (413 in the layout), or shown without a rendering.
+        assertTrue(shown.statusCode() == 413 || shown.statusCode() == 200, "not a 500: " + shown.statusCode());
+        assertTrue(shown.asString().contains("<html lang=\"en\""));
+        assertFalse(shown.asString().contains("<h3>heading</h3>"), "a description past the limit is not rendered");
     }
 }

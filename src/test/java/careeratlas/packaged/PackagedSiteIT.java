@@ -84,7 +84,13 @@ class PackagedSiteIT {
         given().get("/jobs/feed.xml").then().statusCode(200).contentType(containsString("atom"));
         given().get("/sitemap.xml").then().statusCode(200).body(containsString("/compare/"));
         Html.get("/roles/no-such-role").then().statusCode(404).body(containsString("Page not found"));
-        given().get("/q/health/ready").then().statusCode(200);
+        // Health and metrics live on the management interface, not on the public port.
+        int management = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.management.test-port", Integer.class).orElse(9001);
+        given().port(management).get("/q/health/ready").then().statusCode(200);
+        given().port(management).get("/q/metrics").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(404);
+        given().get("/q/metrics").then().statusCode(404);
     }
 
     @Test

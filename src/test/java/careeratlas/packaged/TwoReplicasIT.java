@@ -38,10 +38,13 @@ class TwoReplicasIT {
     @BeforeAll
     static void startReplicaB() throws Exception {
         int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
+        int managementPort;
+        try (ServerSocket socket = new ServerSocket(0); ServerSocket management = new ServerSocket(0)) {
             port = socket.getLocalPort();
+            managementPort = management.getLocalPort();
         }
         b = "http://localhost:" + port;
+        String bHealth = "http://localhost:" + managementPort + "/q/health/ready";
         List<String> command = new ArrayList<>();
         Path nativeRunner = Path.of(System.getProperty("native.image.path", "none"));
         if (Boolean.getBoolean("quarkus.native.enabled") && Files.isExecutable(nativeRunner)) {
@@ -49,7 +52,7 @@ class TwoReplicasIT {
         } else {
             command.add(ProcessHandle.current().info().command().orElse("java"));
         }
-        command.addAll(List.of("-Dquarkus.http.port=" + port,
+        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort,
                 "-Dquarkus.datasource.jdbc.url=" + System.getProperty(PostgresResource.URL),
                 "-Dquarkus.datasource.username=postgres", "-Dquarkus.datasource.password=postgres",
                 "-Dquarkus.http.auth.session.encryption-key=" + PostgresResource.SESSION_KEY));
@@ -58,11 +61,11 @@ class TwoReplicasIT {
         }
         replicaB = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "replica-b.log").toFile()).start();
-        for (int i = 0; i < 600 && status(b + "/q/health/ready") != 200; i++) {
+        for (int i = 0; i < 600 && status(bHealth) != 200; i++) {
             assertTrue(replicaB.isAlive(), "replica B stopped; see target/replica-b.log");
             Thread.sleep(100);
         }
-        assertEquals(200, status(b + "/q/health/ready"), "replica B is ready");
+        assertEquals(200, status(bHealth), "replica B is ready (management port)");
     }
 
     @AfterAll
