@@ -176,7 +176,7 @@ class AdminBrowserTest {
         page.selectOption("#level", "mid");
         page.focus("#description");
         keys.type("Analyse things.");
-        keys.press("Tab");
+        page.focus("#applyUrl");
         keys.type("https://jobs.example.com/keyboard");
         page.focus("button[value=save]");
         keys.press("Enter");
