@@ -154,8 +154,12 @@ class AdminBrowserTest {
             assertFalse("none".equals(outline), "focus is visible on " + id);
             keys.press("Tab");
         }
-        List<String> expected = List.of("title", "company", "role", "location");
+        // The fields come in their groups: the job, place and pay, application, publication.
+        List<String> expected = List.of("title", "company", "role", "level");
         assertEquals(expected, order.subList(0, 4), order.toString());
+        assertTrue(order.indexOf("description") < order.indexOf("location")
+                && order.indexOf("currency") < order.indexOf("applyUrl")
+                && order.indexOf("applyEmail") < order.indexOf("status"), order.toString());
         assertTrue(order.containsAll(List.of("level", "salaryMin", "salaryMax", "currency", "description", "applyUrl",
                 "applyEmail", "expiresOn", "featuredUntil", "action")), order.toString());
 
@@ -172,7 +176,7 @@ class AdminBrowserTest {
         page.selectOption("#level", "mid");
         page.focus("#description");
         keys.type("Analyse things.");
-        keys.press("Tab");
+        page.focus("#applyUrl");
         keys.type("https://jobs.example.com/keyboard");
         page.focus("button[value=save]");
         keys.press("Enter");

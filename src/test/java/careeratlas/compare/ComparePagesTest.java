@@ -69,6 +69,28 @@ class ComparePagesTest {
             assertTrue(html.contains("id=\"" + m.group(1) + "\""), "target of #" + m.group(1));
         }
         assertTrue(links >= 12, "the table of contents lists every section");
+        // After the introduction, collapsed (a closed <details>), then the featured jobs for phones.
+        int intro = html.indexOf("<section id=\"introduction\"");
+        int nav = html.indexOf("<nav class=\"toc\"");
+        int strip = html.indexOf("<section class=\"featured-strip\"");
+        int glance = html.indexOf("<section id=\"at-a-glance\"");
+        assertTrue(intro < nav && nav < strip && strip < glance, "introduction, contents, featured jobs, then the sections");
+        assertTrue(toc.contains("<details>\n    <summary><h2 id=\"toc-heading\">Table of contents</h2></summary>"), toc);
+        assertTrue(html.contains("<script src=\"/js/toc."), "the contents script, from its own file");
+    }
+
+    @Test
+    void roleAAndRoleBCarryTheirMarkersEverywhere() {
+        String html = Html.get(SEED).asString();
+        String glance = html.substring(html.indexOf("<table class=\"glance\">"), html.indexOf("</thead>"));
+        assertTrue(glance.contains("<th scope=\"col\" class=\"role-a\"><span class=\"role-marker role-a\" aria-hidden=\"true\">A</span>Data Engineer</th>"), glance);
+        assertTrue(glance.contains("<th scope=\"col\" class=\"role-b\"><span class=\"role-marker role-b\" aria-hidden=\"true\">B</span>Machine Learning Research Engineer</th>"), glance);
+        String chart = html.substring(html.indexOf("id=\"compare-salary\""), html.indexOf("</svg>", html.indexOf("id=\"compare-salary\"")));
+        assertTrue(chart.contains("class=\"box role-a\"") && chart.contains("class=\"box role-b\""), "both roles' boxes in the chart");
+        assertTrue(chart.contains("<circle class=\"marker role-a\"") && chart.contains("<rect class=\"marker role-b\""), "circle and square markers");
+        assertTrue(chart.contains(">A: Data Engineer</text>"), "the legend names role A");
+        assertEquals(3, count(html, "<dt><span class=\"role-marker role-a\" aria-hidden=\"true\">A</span>Only Data Engineer</dt>"), "each overlap box");
+        assertTrue(count(html, "<span class=\"role-marker role-b\" aria-hidden=\"true\">B</span>Machine Learning Research Engineer</h3>") >= 6, "column headings");
     }
 
     @Test
