@@ -9,16 +9,18 @@ cd "$(dirname "$0")/.."
 PAGE=${1:-/compare/data-engineer-vs-machine-learning-research-engineer}
 SECONDS_RUN=${2:-20}
 PORT=${PORT:-18082}
+MPORT=${MPORT:-19082}
 WORK=$(mktemp -d /tmp/career-atlas-alloc.XXXXXX)
 cleanup() { [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)"; exit 1; }
 
 [ -f target/quarkus-app/quarkus-run.jar ] && [ -z "${REBUILD:-}" ] || ./mvnw -B -q clean package -DskipTests
-(export QUARKUS_HTTP_PORT=$PORT APP_EMBEDDED_DB_DIR="$WORK/db" QUARKUS_CACHE_CAFFEINE__PAGES__MAXIMUM_SIZE=0
+(export QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MPORT APP_EMBEDDED_DB_DIR="$WORK/db" QUARKUS_CACHE_CAFFEINE__PAGES__MAXIMUM_SIZE=0
+ QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY="bench-only-session-key-0123456789abcdef"
  exec java -XX:MaxRAM=512m -jar target/quarkus-app/quarkus-run.jar) >"$WORK/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 240); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && break; sleep 0.5; done
+for _ in $(seq 1 240); do curl -fs -o /dev/null "http://127.0.0.1:$MPORT/q/health/ready" && break; sleep 0.5; done
 URL="http://127.0.0.1:$PORT$PAGE"
 curl -fs -o /dev/null "$URL" || { tail -20 "$WORK/app.log"; exit 1; }
 echo "== warming up (20 s)"

@@ -1,6 +1,6 @@
 package careeratlas.jobs;
 
-import careeratlas.admin.JobAudit;
+import careeratlas.jobs.JobAudit;
 import careeratlas.testing.AdminSession;
 import careeratlas.testing.Html;
 import careeratlas.testing.HtmlValidator;
