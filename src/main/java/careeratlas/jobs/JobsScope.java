@@ -6,14 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Set;
 
-/** Jobs and companies: the open-job counts and what the jobs ask for (the rendered pages go with the sidebar's scope). */
+/** Jobs, companies and the jobs' skill and tool tags: the open-job counts and what the jobs ask for. */
 @ApplicationScoped
 @Unremovable // found through Instance<CacheScope>
 public class JobsScope implements CacheScope {
 
     @Override
     public Set<String> tables() {
-        return Set.of("job", "company");
+        return Set.of("job", "company", "job_skill", "job_tool");
     }
 
     @Override
@@ -23,6 +23,6 @@ public class JobsScope implements CacheScope {
 
     @Override
     public boolean coversPage(String path) {
-        return false;
+        return true; // the board's facets and the skill and tool pages count the tags
     }
 }

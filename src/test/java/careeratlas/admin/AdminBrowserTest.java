@@ -144,7 +144,7 @@ class AdminBrowserTest {
         // Tab through the form from the title field and note where the focus goes.
         page.focus("#title");
         List<String> order = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < 60; i++) {
             String id = (String) page.evaluate("document.activeElement.id || document.activeElement.name || document.activeElement.tagName");
             if (id.equals("BODY")) {
                 break;

@@ -48,12 +48,12 @@ class PackagedSiteIT {
         String board = Html.get("/jobs").then().statusCode(200).extract().asString();
         assertTrue(board.contains("<h2 id=\"results-heading\">0 jobs</h2>"), board);
         assertTrue(board.contains("No jobs are open yet"), board);
-        assertTrue(board.contains("href=\"/admin/jobs/new\">Post a job</a>"), board);
+        assertTrue(board.contains("href=\"/jobs/post\""), "the empty board says where employers post: " + board);
         assertTrue(HtmlValidator.errors(board).isEmpty(), HtmlValidator.errors(board).toString());
         String home = Html.get("/").then().statusCode(200).extract().asString();
         String sidebar = home.substring(home.indexOf("<aside class=\"sidebar\""));
         assertTrue(sidebar.contains("No jobs are open yet."), sidebar);
-        assertTrue(sidebar.contains("href=\"/admin/jobs/new\""), sidebar);
+        assertTrue(sidebar.contains("href=\"/jobs/post\""), sidebar);
         assertTrue(HtmlValidator.errors(home).isEmpty(), HtmlValidator.errors(home).toString());
         String sitemap = given().get("/sitemap.xml").then().statusCode(200).extract().asString();
         assertTrue(sitemap.contains("/jobs</loc>"), "the board itself is listed");
@@ -86,7 +86,7 @@ class PackagedSiteIT {
         Html.get("/roles/no-such-role").then().statusCode(404).body(containsString("Page not found"));
         // Health and metrics live on the management interface, not on the public port.
         int management = org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("quarkus.management.test-port", Integer.class).orElse(9001);
+                .getOptionalValue("quarkus.management.port", Integer.class).orElse(9000);
         given().port(management).get("/q/health/ready").then().statusCode(200);
         given().port(management).get("/q/metrics").then().statusCode(200);
         given().get("/q/health/ready").then().statusCode(404);
