@@ -19,8 +19,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A minimal SMTP server for the packaged app's tests: it speaks just enough of RFC 5321 (EHLO/HELO, MAIL, RCPT,
  * DATA, RSET, NOOP, QUIT; no TLS, no authentication, as a local relay) to take every message the app delivers, and
- * keeps them for the tests to read. It points the packaged app's standard mailer settings at itself; the
- * {@code @QuarkusTest} tests use the mock mailbox and ignore it.
+ * keeps them for the tests to read. It points the packaged app's standard mailer settings at itself, for the
+ * production profile only: the {@code @QuarkusTest} tests use the mock mailbox and keep their own base URL.
  */
 @WithTestResource(value = SmtpReceiver.class, scope = TestResourceScope.GLOBAL)
 public class SmtpReceiver implements QuarkusTestResourceLifecycleManager {
@@ -65,8 +65,10 @@ public class SmtpReceiver implements QuarkusTestResourceLifecycleManager {
         acceptor = new Thread(this::accept, "test-smtp");
         acceptor.setDaemon(true);
         acceptor.start();
-        return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", Integer.toString(server.getLocalPort()),
-                "quarkus.mailer.from", FROM, "quarkus.mailer.start-tls", "DISABLED", "app.base-url", BASE_URL);
+        // Production-profile keys only: the packaged app (prod) takes them, the @QuarkusTest tests (test) do not.
+        return Map.of("%prod.quarkus.mailer.host", "127.0.0.1",
+                "%prod.quarkus.mailer.port", Integer.toString(server.getLocalPort()), "%prod.quarkus.mailer.from", FROM,
+                "%prod.quarkus.mailer.start-tls", "DISABLED", "%prod.app.base-url", BASE_URL);
     }
 
     @Override
