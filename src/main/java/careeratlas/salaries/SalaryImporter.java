@@ -261,6 +261,10 @@ public class SalaryImporter {
         try {
             header = iterator.hasNext() && isHeader(iterator.next());
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof FieldLimitReader.FieldTooLong) {
+                // The parser reads ahead: an over-long field further on can stop it at the header already.
+                throw e;
+            }
             header = false;
         }
         if (!header) {

@@ -120,6 +120,31 @@ class SalaryImportTest {
     }
 
     @Test
+    void aFieldLongerThanTheCapStopsTheImportWithAMessageAndKeepsTheData() {
+        AdminSession admin = AdminSession.signIn();
+        SalaryFixtures.importFile(admin, "small.csv");
+        String header = "work_year,experience_level,employment_type,job_title,salary,salary_currency,salary_in_usd,"
+                + "employee_residence,remote_ratio,company_location,company_size\n";
+        String row = "2024,SE,FT,Data Engineer,100000,USD,100000,US,0,US,M\n";
+        // One quoted title of 4,097 characters among valid rows: the cap is 4,096 a field.
+        String file = header + row.repeat(30) + "2024,SE,FT,\"" + "d".repeat(FieldLimitReader.MAX_FIELD + 1)
+                + "\",100000,USD,100000,US,0,US,M\n" + row.repeat(30);
+        SalaryImport refused = SalaryFixtures.importBytes(admin, file.getBytes(StandardCharsets.UTF_8));
+        assertEquals(SalaryImport.Status.REFUSED, refused.status, refused.message);
+        assertEquals("This is not a salary survey file: it has a field longer than 4096 characters.", refused.message);
+        assertEquals(20L, count("true"), "the previous data is intact");
+
+        // At the cap exactly (quotes would count), the field is read, and the row is skipped by the row rules (titles are at most 200).
+        String atCap = header + row.repeat(30) + "2024,SE,FT," + "d".repeat(FieldLimitReader.MAX_FIELD)
+                + ",100000,USD,100000,US,0,US,M\n";
+        SalaryImport read = SalaryFixtures.importBytes(admin, atCap.getBytes(StandardCharsets.UTF_8));
+        assertEquals(SalaryImport.Status.DONE, read.status, read.message);
+        assertEquals(30, read.rowsImported);
+        assertEquals(List.of("line 32: job_title is empty or longer than 200 characters"), read.problemList());
+        SalaryFixtures.importFile(admin, "small.csv");
+    }
+
+    @Test
     void aByteOrderMarkAndWindowsLineEndsAreFine() {
         SalaryImport run = SalaryFixtures.importFile(AdminSession.signIn(), "bom-crlf.csv");
         assertEquals(SalaryImport.Status.DONE, run.status, run.message);
