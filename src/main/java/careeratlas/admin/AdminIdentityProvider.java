@@ -40,6 +40,9 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
     @jakarta.inject.Inject
     PasswordHashing hashing;
 
+    @jakarta.inject.Inject
+    SignInBlocks blocks;
+
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
         return UsernamePasswordAuthenticationRequest.class;
@@ -90,6 +93,8 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
             return new Prepared(claim, user);
         });
         SignInThrottle.Claim claim = prepared.claim();
+        // Further attempts of a client that is backing off are answered by SignInFormGuard from memory.
+        blocks.block(claim.client(), claim.blockedUntil());
         if (claim.verdict() == SignInThrottle.Verdict.THROTTLED) {
             LOG.infof("Throttled admin sign-in for \"%s\" from %s", recordedName, remote);
             throw new SignInThrottled(claim.retryAfter());
@@ -120,6 +125,7 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
             LoginAttempt.record(now, recordedName, outcome, remote);
             if (ok) {
                 throttle.succeeded(claim);
+                blocks.forget(claim.client());
                 AdminUser.signedIn(prepared.user().username(), now);
             }
         });

@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * The bounded pool every bcrypt check and hash runs on: at most {@code app.signin.hashing-permits} at once (2 by
- * default, one per core here), so a flood of sign-ins cannot take the CPU from page rendering. A request that
+ * The bounded pool every bcrypt check and hash runs on: at most {@code app.signin.hashing-permits} at once (by
+ * default half the cores, at least one), so a flood of sign-ins cannot take the CPU from page rendering. A request that
  * finds the pool full waits at most {@code app.signin.hashing-wait} and is then refused with 503: hashing is never
  * queued without end. Callers hold no database connection and no transaction while they hash.
  */
@@ -21,10 +21,15 @@ public class PasswordHashing {
     private final Semaphore permits;
     private final long waitMillis;
 
-    PasswordHashing(@ConfigProperty(name = "app.signin.hashing-permits", defaultValue = "2") int permits,
+    PasswordHashing(@ConfigProperty(name = "app.signin.hashing-permits") java.util.OptionalInt permits,
                     @ConfigProperty(name = "app.signin.hashing-wait", defaultValue = "PT1S") Duration wait) {
-        this.permits = new Semaphore(permits, true);
+        this.permits = new Semaphore(permits.orElse(defaultPermits()), true);
         this.waitMillis = wait.toMillis();
+    }
+
+    /** Half the cores, at least one: the other half always stays free for pages. */
+    static int defaultPermits() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     }
 
     <T> T run(Supplier<T> hashing) {

@@ -7,7 +7,10 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import java.time.Duration;
 
 /**
  * The answers of a sign-in that is refused before any password check, in the site's layout: 429 with Retry-After
@@ -22,6 +25,13 @@ public class SignInErrors {
     @Inject
     ErrorPages errors;
 
+    /**
+     * A throttled sign-in is answered after this long (or its Retry-After, when shorter), holding no thread and no
+     * connection to the database: a flood of parallel sign-ins then costs a timer per attempt, not a core.
+     */
+    @ConfigProperty(name = "app.signin.throttled-answer-delay", defaultValue = "PT1S")
+    Duration throttledAnswerDelay;
+
     void install(@Observes Router router) {
         router.route("/admin/login").failureHandler(this::handle);
     }
@@ -33,16 +43,27 @@ public class SignInErrors {
             failure = failure.getCause();
         }
         if (failure instanceof SignInThrottled throttled) {
-            long seconds = Math.max(1, (throttled.retryAfter.toMillis() + 999) / 1000);
-            send(routing, 429, seconds, "Too many sign-in attempts",
-                    "There were too many failed sign-ins from your network. Please wait " + seconds
-                            + (seconds == 1 ? " second" : " seconds") + " and try again.");
+            throttled(routing, throttled.retryAfter);
         } else if (failure instanceof ServiceBusyException busy) {
             LOG.warnf("Refused a sign-in under load: %s", busy.getMessage());
             send(routing, 503, 5, "Busy for a moment",
                     "Career Atlas has more sign-ins than it can check just now. Please try again in a few seconds.");
         } else {
             routing.next();
+        }
+    }
+
+    /** 429 with Retry-After in the site's layout, after the throttled-answer delay. */
+    void throttled(RoutingContext routing, Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        long delay = Math.min(throttledAnswerDelay.toMillis(), retryAfter.toMillis());
+        Runnable answer = () -> send(routing, 429, seconds, "Too many sign-in attempts",
+                "There were too many failed sign-ins from your network. Please wait " + seconds
+                        + (seconds == 1 ? " second" : " seconds") + " and try again.");
+        if (delay <= 0) {
+            answer.run();
+        } else {
+            routing.vertx().setTimer(delay, id -> answer.run());
         }
     }
 

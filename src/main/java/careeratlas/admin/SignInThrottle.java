@@ -33,7 +33,12 @@ public class SignInThrottle {
 
     public enum Verdict { CHECK, LOCKED, THROTTLED }
 
-    public record Claim(Verdict verdict, Duration retryAfter, String user, String pair, String client) {
+    /**
+     * The outcome of a claim; {@code blockedUntil} is when the client may try again, when it is backing off (now,
+     * or from this attempt on), else null.
+     */
+    public record Claim(Verdict verdict, Duration retryAfter, String user, String pair, String client,
+                        java.time.Instant blockedUntil) {
     }
 
     @Inject
@@ -58,8 +63,10 @@ public class SignInThrottle {
 
         Row clientRow = upsert("client", address, now, true);
         if (clientRow.blockedUntil != null && clientRow.blockedUntil.isAfter(now)) {
-            return new Claim(Verdict.THROTTLED, Duration.between(now, clientRow.blockedUntil), user, pair, address);
+            return new Claim(Verdict.THROTTLED, Duration.between(now, clientRow.blockedUntil), user, pair, address,
+                    clientRow.blockedUntil.toInstant());
         }
+        java.time.Instant blockedUntil = null;
         if (clientRow.attempts > clientFreeFailures) {
             long exponent = Math.min(clientRow.attempts - clientFreeFailures - 1, 20);
             Duration backOff = Duration.ofSeconds(1L << exponent);
@@ -68,14 +75,15 @@ public class SignInThrottle {
             }
             em.createNativeQuery("update signin_throttle set blocked_until = :until where scope = 'client' and key = :key")
                     .setParameter("until", now.plus(backOff)).setParameter("key", address).executeUpdate();
+            blockedUntil = now.plus(backOff).toInstant();
         }
         if (upsert("pair", pair, now, false).attempts > PAIR_LIMIT) {
-            return new Claim(Verdict.LOCKED, Duration.ZERO, user, pair, address);
+            return new Claim(Verdict.LOCKED, Duration.ZERO, user, pair, address, blockedUntil);
         }
         if (upsert("user", user, now, false).attempts > usernameCeiling) {
-            return new Claim(Verdict.LOCKED, Duration.ZERO, user, pair, address);
+            return new Claim(Verdict.LOCKED, Duration.ZERO, user, pair, address, blockedUntil);
         }
-        return new Claim(Verdict.CHECK, Duration.ZERO, user, pair, address);
+        return new Claim(Verdict.CHECK, Duration.ZERO, user, pair, address, blockedUntil);
     }
 
     /** After a correct password: the client and the pair start afresh, the username gets its slot back. */

@@ -174,6 +174,43 @@ class SecurityFindingsTest {
     }
 
     @Test
+    void aFloodFromAClientThatIsBackingOffNeverReachesTheDatabase() throws Exception {
+        String from = address();
+        QuarkusTransaction.requiringNew().run(() -> AdminUser.getEntityManager().createNativeQuery(
+                "insert into signin_throttle (scope, key, window_start, attempts, blocked_until) "
+                        + "values ('client', :key, now(), 60, now() + interval '10 minutes')")
+                .setParameter("key", from).executeUpdate());
+        // The first refusal comes from PostgreSQL and is recorded; this replica remembers the block.
+        assertEquals(429, signIn(from, "flood-user", "wrong-password").statusCode());
+        assertEquals(1L, attemptsFrom(from));
+
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Future<Response>> answers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            int n = i;
+            answers.add(pool.submit(() -> signIn(from, "flood-user-" + n, "wrong-password")));
+        }
+        for (Future<Response> f : answers) {
+            Response r = f.get();
+            assertEquals(429, r.statusCode());
+            int retryAfter = Integer.parseInt(r.getHeader("Retry-After"));
+            assertTrue(retryAfter > 500 && retryAfter <= 600, "the block PostgreSQL set: " + retryAfter);
+            assertTrue(r.asString().contains("Too many sign-in attempts"));
+        }
+        pool.shutdown();
+        assertEquals(1L, attemptsFrom(from), "the flood wrote no row");
+        assertEquals(60, ((Number) QuarkusTransaction.requiringNew().call(() -> AdminUser.getEntityManager()
+                .createNativeQuery("select attempts from signin_throttle where scope = 'client' and key = :key")
+                .setParameter("key", from).getSingleResult())).intValue(), "and counted nothing more");
+        // Other clients are checked as before.
+        assertTrue(failed(signIn(address(), "flood-user", "wrong-password")));
+    }
+
+    static long attemptsFrom(String address) {
+        return QuarkusTransaction.requiringNew().call(() -> LoginAttempt.count("remoteAddress", address));
+    }
+
+    @Test
     void aCorrectPasswordResetsTheClientAndThePair() {
         String password = "reset-password-2Wq7n";
         String user = newAdmin(password);
