@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sign-in flood: the production jar (prod profile) against a local PostgreSQL. Measures an uncached public page
-# with wrk alone, then again while 100 parallel clients keep posting wrong passwords to /admin/login (each with its
-# own sign-in form and CSRF cookie, as a browser would). Reports p50/p99 of the page in both runs and what the
-# sign-ins were answered (302 = checked or locked, 429 = backing off, 503 = hashing pool full).
+# with wrk alone, then again while 100 parallel connections keep posting wrong passwords to /admin/login from one
+# address (a second wrk with bench/signin-flood.lua: one browser's CSRF cookie and token, as a script would reuse
+# them). Reports p50/p99 of the page in both runs and what the sign-ins were answered (302 = checked or locked,
+# 429 = backing off, 503 = hashing pool full).
 # Usage: bench/signin-flood.sh [seconds]   (default 20)
 cd "$(dirname "$0")/.."
 SECONDS_RUN=${1:-20}
@@ -20,26 +21,21 @@ measure() { # label
     "$(awk '/Non-2xx|Socket errors/' "$WORK/wrk-$1.txt")"
 }
 
-flooder() { # n: one client posting wrong passwords until told to stop
-  local jar="$WORK/flood-$1.jar" action
-  while [ ! -f "$WORK/stop" ]; do
-    action=$(curl -s -c "$jar" "$B/admin/login" | sed -n 's/.*action="\(\/admin\/login?csrf-token=[^"]*\)".*/\1/p' | head -1)
-    curl -s -b "$jar" -o /dev/null -w '%{http_code}\n' -d "username=bench" -d "password=wrong-$1-$RANDOM" \
-      "$B$action" >> "$WORK/flood-codes.txt"
-  done
-}
-
-echo "== warming up (10 s)"
-wrk -t1 -c4 -d10s "$PAGE" >/dev/null
+echo "== warming up (20 s)"
+wrk -t1 -c4 -d20s "$PAGE" >/dev/null
 echo "== the public page alone ($SECONDS_RUN s)"
 measure alone
+
+# One browser's sign-in form: its anonymous CSRF cookie and the action that carries the matching token.
+FORM=$(curl -s -c "$WORK/flood.jar" "$B/admin/login")
+export FLOOD_ACTION=$(sed -n 's/.*action="\(\/admin\/login?csrf-token=[^"]*\)".*/\1/p' <<<"$FORM" | head -1)
+export FLOOD_COOKIE=$(awk '{sub(/^#HttpOnly_/, "")} !/^#/ && NF>=7 {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$WORK/flood.jar")
 echo "== the public page under 100 parallel wrong sign-ins ($SECONDS_RUN s)"
-rm -f "$WORK/stop" "$WORK/flood-codes.txt"
-for i in $(seq 1 100); do flooder "$i" & done
+wrk -t1 -c100 -d"$((SECONDS_RUN + 4))s" -s bench/signin-flood.lua "$B" > "$WORK/flood.txt" 2>&1 &
+FLOOD_PID=$!
 sleep 2
 measure flood
-touch "$WORK/stop"
-wait $(jobs -p | grep -v "^$APP_PID$") 2>/dev/null || true
-echo "RESULT sign-in answers during the flood: $(sort "$WORK/flood-codes.txt" | uniq -c | awk '{printf "%s x%s  ", $2, $1}')"
+wait "$FLOOD_PID" || true
+echo "RESULT sign-in flood: $(awk '/Requests\/sec/{print $2}' "$WORK/flood.txt") requests/s; $(grep '^FLOOD' "$WORK/flood.txt")"
 echo "RESULT attempts recorded: $(psql_db -Atc \
   "select string_agg(outcome || '=' || n, ' ') from (select outcome, count(*) n from login_attempt group by 1 order by 1) t")"
