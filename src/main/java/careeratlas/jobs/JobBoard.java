@@ -9,38 +9,86 @@ import careeratlas.sidebar.FeaturedJob;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The job board page: the filters, the facet counts, the jobs of one page and the page links. */
-public record JobBoard(JobFilter filter, List<JobListing> jobs, long total, List<Option> roles, List<Option> levels,
-                       List<Option> types, long remoteCount, List<Option> currencies, List<Option> skills,
-                       List<Option> tools, List<Option> countries, long hybridCount, List<Chip> chips,
-                       List<PageLink> pages, String previous, String next, int lastPage, List<FeaturedJob> featured,
-                       String correctedFrom) {
+/**
+ * The job board page: the filters, the facet counts, the jobs of one page and the links to the pages beside it.
+ * With {@code estimated}, the total and every count come from a sample of the jobs (see {@link JobQueries#summary})
+ * and are shown rounded, as "about".
+ */
+public record JobBoard(JobFilter filter, List<JobListing> jobs, long total, boolean estimated, List<Option> roles,
+                       List<Option> levels, List<Option> types, long remoteCount, List<Option> currencies,
+                       List<Option> skills, List<Option> tools, List<Option> countries, long hybridCount,
+                       List<Chip> chips, Pagination pagination, List<FeaturedJob> featured, String correctedFrom) {
 
     /** One choice of a filter with the number of jobs it would give. */
     public record Option(String value, String label, long count, boolean selected) {
+    }
+
+    /**
+     * The links of a page: the first page, the pages just before and after (keyset cursors, {@link JobCursor}), the
+     * page's number and, when the total is exact, the number of the last page (else null).
+     */
+    public record Pagination(int number, Integer lastPage, String first, String previous, String next) {
+
+        static Pagination of(JobFilter f, JobQueries.Slice slice, long total, boolean estimated) {
+            int number = f.pageNumber();
+            List<JobListing> jobs = slice.jobs();
+            boolean backwards = f.cursor() != null && f.cursor().before();
+            boolean earlier = backwards ? slice.more() : number > 1;
+            boolean later = backwards || slice.more();
+            if (jobs.isEmpty()) {
+                return new Pagination(number, null, number > 1 ? f.url(1) : null, null, null);
+            }
+            Integer last = estimated ? null : (int) Math.max(1, (total + JobQueries.PAGE_SIZE - 1) / JobQueries.PAGE_SIZE);
+            return new Pagination(number, last != null && last >= number ? last : null, number > 1 ? f.url(1) : null,
+                    earlier ? f.url(JobCursor.before(jobs.get(0), Math.max(1, number - 1))) : null,
+                    later ? f.url(JobCursor.after(jobs.get(jobs.size() - 1), number + 1)) : null);
+        }
+
+        /** More than one page: the navigation is shown. */
+        public boolean shown() {
+            return first != null || previous != null || next != null;
+        }
+    }
+
+    /** The total as shown: exact, or rounded to two significant digits when estimated. */
+    public String totalText() {
+        return estimated ? "About " + Money.grouped(rounded(total)) : Money.grouped(total);
+    }
+
+    /** A facet count as an option shows it: "(12)", "(about 1,200)", or nothing for an estimate of none. */
+    public String countText(long count) {
+        if (!estimated) {
+            return "(" + Money.grouped(count) + ")";
+        }
+        return count == 0 ? "" : "(about " + Money.grouped(rounded(count)) + ")";
+    }
+
+    /** Two significant digits: 12,345 is about 12,000. */
+    static long rounded(long n) {
+        if (n < 100) {
+            return n;
+        }
+        long unit = (long) Math.pow(10, (long) Math.floor(Math.log10(n)) - 1);
+        return Math.round((double) n / unit) * unit;
     }
 
     /** An active filter with the link that removes it. */
     public record Chip(String label, String removeUrl) {
     }
 
-    /** A numbered page link; {@code gapBefore} when pages were skipped before it. */
-    public record PageLink(int number, String url, boolean current, boolean gapBefore) {
-    }
-
     /** Title, description and canonical address; filtered views are kept out of search engines. */
     public PageMeta meta() {
         String title = filter.isEmpty() ? "Data and AI jobs" : "Data and AI jobs matching your filters";
         PageMeta meta = PageMeta.of(
-                filter.page() > 1 ? title + ", page " + filter.page() : title,
+                filter.pageNumber() > 1 ? title + ", page " + filter.pageNumber() : title,
                 "Open data and AI jobs, newest first: filter by role, level, employment type, skill, tool, remote and salary.",
-                filter.url(filter.page()));
+                filter.cursor() != null ? filter.url(filter.cursor()) : filter.url(filter.page()));
         return filter.isEmpty() ? meta : meta.hiddenFromSearch();
     }
 
-    /** True when the page number is past the last page: the page is empty and links back. */
+    /** True when a page past the first is empty (the list ended or changed): answered 404, with a link back. */
     public boolean beyondEnd() {
-        return jobs.isEmpty() && filter.page() > lastPage;
+        return jobs.isEmpty() && !filter.firstPage();
     }
 
     /** The board for the text as typed, when a misspelling was corrected. */
@@ -50,10 +98,6 @@ public record JobBoard(JobFilter filter, List<JobListing> jobs, long total, List
 
     public String firstPageUrl() {
         return filter.url(1);
-    }
-
-    public String lastPageUrl() {
-        return filter.url(lastPage);
     }
 
     public String feedUrl() {
@@ -108,16 +152,4 @@ public record JobBoard(JobFilter filter, List<JobListing> jobs, long total, List
         return new Chip(label, f.urlWithout(d));
     }
 
-    /** First, last, and two either side of the current page. */
-    static List<PageLink> pageLinks(JobFilter f, int lastPage) {
-        List<PageLink> links = new ArrayList<>();
-        int previous = 0;
-        for (int p = 1; p <= lastPage; p++) {
-            if (p == 1 || p == lastPage || Math.abs(p - f.page()) <= 2) {
-                links.add(new PageLink(p, f.url(p), p == f.page(), p > previous + 1));
-                previous = p;
-            }
-        }
-        return links;
-    }
 }

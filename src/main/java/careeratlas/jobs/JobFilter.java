@@ -21,29 +21,29 @@ import java.util.regex.Pattern;
  */
 public record JobFilter(String role, ExperienceLevel level, EmploymentType type, boolean remote, Integer salaryMin,
                         String currency, String q, String skill, String tool, String country, boolean hybrid,
-                        int page, List<String> ignored) {
+                        int page, List<String> ignored, JobCursor cursor) {
 
     /** No filter at all: every open job. */
-    public static final JobFilter NONE = new JobFilter(null, null, null, false, null, null, null, null, null, null, false, 1, List.of());
+    public static final JobFilter NONE = new JobFilter(null, null, null, false, null, null, null, null, null, null, false, 1, List.of(), null);
 
     /** The open jobs of one role. */
     public static JobFilter forRole(String roleSlug) {
-        return new JobFilter(roleSlug, null, null, false, null, null, null, null, null, null, false, 1, List.of());
+        return new JobFilter(roleSlug, null, null, false, null, null, null, null, null, null, false, 1, List.of(), null);
     }
 
     /** The role's jobs with one skill or tool (either may be null). */
     public static JobFilter forRoleAndTerm(String role, String skill, String tool) {
-        return new JobFilter(role, null, null, false, null, null, null, skill, tool, null, false, 1, List.of());
+        return new JobFilter(role, null, null, false, null, null, null, skill, tool, null, false, 1, List.of(), null);
     }
 
     /** The open jobs tagged with one skill. */
     public static JobFilter forSkill(String slug) {
-        return new JobFilter(null, null, null, false, null, null, null, slug, null, null, false, 1, List.of());
+        return new JobFilter(null, null, null, false, null, null, null, slug, null, null, false, 1, List.of(), null);
     }
 
     /** The open jobs tagged with one tool. */
     public static JobFilter forTool(String slug) {
-        return new JobFilter(null, null, null, false, null, null, null, null, slug, null, false, 1, List.of());
+        return new JobFilter(null, null, null, false, null, null, null, null, slug, null, false, 1, List.of(), null);
     }
 
     /** The slugs the board knows, for checking the slug-valued parameters (asked only when one is given). */
@@ -53,7 +53,11 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
 
     public static final int MAX_QUERY_LENGTH = 200;
     public static final int MAX_SALARY = 100_000_000;
-    public static final int MAX_PAGE = 10_000;
+    /**
+     * Page numbers ({@code ?page=N}, the board's links before keyset pages) are still read, by skipping rows, up to
+     * this page; the board's own links are cursors ({@link JobCursor}), which cost the same on any page.
+     */
+    public static final int MAX_PAGE = 500;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -112,9 +116,17 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
                 countryCode = null;
             }
         }
+        JobCursor cursor = null;
+        String token = blankToNull(p.after) != null ? p.after : p.before;
+        if (blankToNull(token) != null) {
+            cursor = JobCursor.parse(token, blankToNull(p.after) == null).orElse(null);
+            if (cursor == null) {
+                ignored.add("the link to another page of this list is not valid: this is the first page");
+            }
+        }
         return new JobFilter(roleSlug, lvl, typ, "true".equalsIgnoreCase(blankToNull(remote)), min, cur, query,
-                skillSlug, toolSlug, countryCode, "true".equalsIgnoreCase(blankToNull(p.hybrid)), parsePage(page),
-                List.copyOf(ignored));
+                skillSlug, toolSlug, countryCode, "true".equalsIgnoreCase(blankToNull(p.hybrid)),
+                cursor != null ? 1 : parsePage(page), List.copyOf(ignored), cursor);
     }
 
     /** A slug the board knows, or null (with the reason in {@code ignored}) for anything else. */
@@ -132,7 +144,7 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
         return slug;
     }
 
-    /** Page numbers start at 1; anything unusable means the first page, anything huge the last possible one. */
+    /** Page numbers start at 1; anything unusable means the first page, anything huge the last one we read. */
     static int parsePage(String page) {
         if (blankToNull(page) == null) {
             return 1;
@@ -147,7 +159,31 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
 
     /** The same filters with another search text. */
     public JobFilter withQuery(String text) {
-        return new JobFilter(role, level, type, remote, salaryMin, currency, text, skill, tool, country, hybrid, page, ignored);
+        return new JobFilter(role, level, type, remote, salaryMin, currency, text, skill, tool, country, hybrid, page,
+                ignored, cursor);
+    }
+
+    /** The same filters on the list's first page. */
+    public JobFilter atStart() {
+        return new JobFilter(role, level, type, remote, salaryMin, currency, q, skill, tool, country, hybrid, 1,
+                ignored, null);
+    }
+
+    /** The number of the page shown: the cursor's, or the page number of an old link. */
+    public int pageNumber() {
+        return cursor != null ? cursor.page() : page;
+    }
+
+    /** True on the list's first page. */
+    public boolean firstPage() {
+        return pageNumber() == 1;
+    }
+
+    /** The board with these filters at a cursor. */
+    public String url(JobCursor at) {
+        Map<String, String> params = params(null, 1);
+        params.put(at.before() ? "before" : "after", at.token());
+        return Urls.jobs(Urls.query(params));
     }
 
     public boolean has(Dimension d) {
@@ -172,6 +208,10 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
 
     /** The filters as query parameters, without {@code without}, on the given page (1 is left out). */
     public String query(Dimension without, int onPage) {
+        return Urls.query(params(without, onPage));
+    }
+
+    private Map<String, String> params(Dimension without, int onPage) {
         Map<String, String> params = new LinkedHashMap<>();
         if (role != null && without != Dimension.ROLE) {
             params.put("role", role);
@@ -209,7 +249,7 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
         if (onPage > 1) {
             params.put("page", Integer.toString(onPage));
         }
-        return Urls.query(params);
+        return params;
     }
 
     /** The board with these filters, on the given page. */

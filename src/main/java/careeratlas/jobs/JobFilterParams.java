@@ -29,4 +29,10 @@ public class JobFilterParams {
     public String hybrid;
     @QueryParam("page")
     public String page;
+    /** A keyset cursor ({@link JobCursor}): the page after a listing. */
+    @QueryParam("after")
+    public String after;
+    /** A keyset cursor: the page before a listing. */
+    @QueryParam("before")
+    public String before;
 }

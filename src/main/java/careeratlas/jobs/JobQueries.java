@@ -57,32 +57,78 @@ public class JobQueries {
     @Inject
     SearchSynonyms synonyms;
 
-    /** The columns of a job listing, read by {@link #listing}; {@code %s} is the "featured" expression. */
+    /**
+     * The columns of a job listing, read by {@link #listing}; the {@code %s} are the "featured" expression, the
+     * marked title, the description snippet and the listing's segment of the board order.
+     */
     static final String LISTING_COLUMNS = """
             j.id, j.title, c.name, j.location, j.remote, array_to_string(j.employment_types, ','),
             j.experience_level, j.salary_min, j.salary_max, j.currency, to_char(j.posted_at, 'YYYY-MM-DD'), %s,
-            %s, %s
+            %s, %s, %s, cast(extract(epoch from j.posted_at) * 1000000 as bigint)
             """;
 
-    /** One page of open jobs: featured first, then by relevance when searching, then newest. */
-    public List<JobListing> page(JobFilter f, int pageSize) {
+    /** A job is featured until the end of its featured_until day. */
+    static final String FEATURED = "j.featured_until >= :today";
+    static final String NOT_FEATURED = "(j.featured_until is null or j.featured_until < :today)";
+
+    /** One page of the board, and whether the list goes on in the direction it was read. */
+    public record Slice(List<JobListing> jobs, boolean more) {
+    }
+
+    /**
+     * One page of open jobs in the board's order: featured jobs, then (when searching) jobs whose title matches,
+     * then the others, newest first in each segment ({@link JobCursor}). Read by keyset from the filter's cursor, so
+     * a deep page costs what the first one does: each segment is its own small query that an index on
+     * {@code (posted_at desc, id desc)} answers from the cursor on, and only the page's rows are joined and
+     * highlighted. An old {@code ?page=N} link skips rows instead (up to {@link JobFilter#MAX_PAGE}).
+     */
+    public Slice page(JobFilter f, int pageSize) {
         Map<String, Object> params = new HashMap<>();
+        String where = where(f, params);
         String ts = f.q() != null ? tsQuery(f, params) : null;
-        String order = "featured desc" + (ts != null ? ", ts_rank(j.search_vector, " + ts + ") desc" : "")
-                + ", j.posted_at desc, j.id desc";
+        JobCursor cursor = f.cursor();
+        boolean backwards = cursor != null && cursor.before();
+        long offset = cursor == null ? (long) (f.page() - 1) * pageSize : 0;
+        String dir = backwards ? "asc" : "desc";
+        List<String> segments = new ArrayList<>();
+        for (int seg = 0; seg < JobCursor.SEGMENTS; seg++) {
+            if ((seg == 1 && ts == null)
+                    || (cursor != null && (backwards ? seg > cursor.segment() : seg < cursor.segment()))) {
+                continue;
+            }
+            String condition = switch (seg) {
+                case 0 -> FEATURED;
+                case 1 -> NOT_FEATURED + " and j.title_vector @@ " + ts;
+                default -> NOT_FEATURED + (ts != null ? " and not (j.title_vector @@ " + ts + ")" : "");
+            };
+            if (cursor != null && seg == cursor.segment()) {
+                condition += " and (j.posted_at, j.id) " + (backwards ? ">" : "<") + " (:atPosted, :atId)";
+                params.put("atPosted", java.time.OffsetDateTime.ofInstant(cursor.postedAt(), java.time.ZoneOffset.UTC));
+                params.put("atId", cursor.id());
+            }
+            segments.add("(select j.id, %d as seg from job j where %s and %s order by j.posted_at %s, j.id %s limit :inner)"
+                    .formatted(seg, where, condition, dir, dir));
+        }
         String title = ts != null ? "ts_headline('career_search', j.title, " + ts + ", '" + HEADLINE + "')" : "null";
         String snippet = ts != null ? "ts_headline('career_search', j.description, " + ts + ", '" + SNIPPET + "')" : "null";
         Query query = native_("""
                 select %s
-                from job j join company c on c.id = j.company_id
-                where %s
-                order by %s
-                limit :limit offset :offset""".formatted(LISTING_COLUMNS.formatted(
-                        "coalesce(j.featured_until >= :today, false) as featured", title, snippet), where(f, params), order),
-                params);
-        query.setParameter("limit", pageSize);
-        query.setParameter("offset", (long) (f.page() - 1) * pageSize);
-        return rows(query).stream().map(this::listing).toList();
+                from (%s) p join job j on j.id = p.id join company c on c.id = j.company_id
+                order by p.seg %s, j.posted_at %s, j.id %s
+                limit :limit offset :offset""".formatted(LISTING_COLUMNS.formatted("p.seg = 0", title, snippet, "p.seg"),
+                        String.join(" union all ", segments), backwards ? "desc" : "asc", dir, dir), params);
+        query.setParameter("limit", pageSize + 1);
+        query.setParameter("inner", offset + pageSize + 1);
+        query.setParameter("offset", offset);
+        List<JobListing> rows = new ArrayList<>(rows(query).stream().map(this::listing).toList());
+        boolean more = rows.size() > pageSize;
+        if (more) {
+            rows.remove(rows.size() - 1);
+        }
+        if (backwards) {
+            java.util.Collections.reverse(rows);
+        }
+        return new Slice(List.copyOf(rows), more);
     }
 
     /** The newest open jobs for the feed, without pinning. */
@@ -93,24 +139,38 @@ public class JobQueries {
                 from job j join company c on c.id = j.company_id
                 where %s
                 order by j.posted_at desc, j.id desc
-                limit :limit""".formatted(LISTING_COLUMNS.formatted("false", "null", "null"), where(f, params)), params);
+                limit :limit""".formatted(LISTING_COLUMNS.formatted("false", "null", "null", "2"), where(f, params)), params);
         query.setParameter("limit", limit);
         return rows(query).stream().map(this::listing).toList();
     }
 
-    /** The total and the facet counts of a filter, in one statement. */
-    public record Summary(long total, Facets facets) {
+    /**
+     * The total and the facet counts of a filter, in one statement; {@code estimated} when they were counted on a
+     * sample of the jobs and scaled up.
+     */
+    public record Summary(long total, Facets facets, boolean estimated) {
     }
+
+    /** Every job: counts are exact. */
+    public static final int ALL = 1000;
 
     /**
      * The number of matching jobs and the facet counts for role, level, type, remote, currency, skill and tool, in
      * one statement: the jobs matching the search text and salary are read once and grouped by the facet columns
      * (and by whether they carry the chosen skill and tool), and every count but the skill and tool ones is a sum
      * over those few groups. A job has many skills and tools, so those two facets join the tag tables instead.
+     * <p>
+     * With {@code perMille} below {@link #ALL}, only the jobs whose random {@code sample} bucket is below it are
+     * counted (a uniform sample of that many per mille of the jobs) and every count is scaled up: an estimate.
      */
-    public Summary summary(JobFilter f) {
+    public Summary summary(JobFilter f, int perMille) {
         Map<String, Object> params = new HashMap<>();
-        String matching = conditions(f, "j", params, Dimension.SALARY, Dimension.QUERY);
+        String sampled = "";
+        if (perMille < ALL) {
+            sampled = " and j.sample < :perMille";
+            params.put("perMille", perMille);
+        }
+        String matching = conditions(f, "j", params, Dimension.SALARY, Dimension.QUERY) + sampled;
         String hasSkill = f.skill() == null ? "true" : tagged(Dimension.SKILL, "j", f, params);
         String hasTool = f.tool() == null ? "true" : tagged(Dimension.TOOL, "j", f, params);
         String inCountry = "true";
@@ -152,14 +212,15 @@ public class JobQueries {
                 """.formatted(hasSkill, hasTool, inCountry, matching, facetConditions(f, null, params),
                 facetConditions(f, Dimension.ROLE, params), facetConditions(f, Dimension.LEVEL, params),
                 facetConditions(f, Dimension.TYPE, params), facetConditions(f, Dimension.REMOTE, params),
-                facetConditions(f, Dimension.CURRENCY, params), allBut(f, Dimension.SKILL, params),
-                allBut(f, Dimension.TOOL, params), facetConditions(f, Dimension.HYBRID, params),
-                allBut(f, Dimension.COUNTRY, params));
+                facetConditions(f, Dimension.CURRENCY, params), allBut(f, Dimension.SKILL, params) + sampled,
+                allBut(f, Dimension.TOOL, params) + sampled, facetConditions(f, Dimension.HYBRID, params),
+                allBut(f, Dimension.COUNTRY, params) + sampled);
+        double scale = (double) ALL / perMille;
         long total = 0;
         Map<Dimension, Map<String, Long>> counts = new EnumMap<>(Dimension.class);
         Map<Dimension, Map<String, String>> names = new EnumMap<>(Dimension.class);
         for (Object[] row : rows(native_(sql, params))) {
-            long n = row[2] == null ? 0 : ((Number) row[2]).longValue();
+            long n = row[2] == null ? 0 : Math.round(((Number) row[2]).longValue() * scale);
             if ("TOTAL".equals(row[0])) {
                 total = n;
             } else if (n > 0) {
@@ -170,7 +231,28 @@ public class JobQueries {
                 }
             }
         }
-        return new Summary(total, new Facets(counts, names));
+        return new Summary(total, new Facets(counts, names), perMille < ALL);
+    }
+
+    private static final java.util.regex.Pattern PLAN_ROWS = java.util.regex.Pattern.compile("rows=([0-9]+)");
+
+    /**
+     * PostgreSQL's estimate of the open jobs matching the filter's search text and salary (the rows an exact
+     * {@link #summary} reads), from the query plan: nothing is read.
+     */
+    public long estimatedMatches(JobFilter f) {
+        Map<String, Object> params = new HashMap<>();
+        List<?> plan = native_("explain select 1 from job j where "
+                + conditions(f, "j", params, Dimension.SALARY, Dimension.QUERY), params).getResultList();
+        java.util.regex.Matcher m = PLAN_ROWS.matcher(plan.isEmpty() ? "" : String.valueOf(plan.get(0)));
+        return m.find() ? Long.parseLong(m.group(1)) : Long.MAX_VALUE;
+    }
+
+    /** How many jobs are open. */
+    public long openTotal() {
+        Map<String, Object> params = new HashMap<>();
+        return ((Number) native_("select count(*) from job j where " + where(JobFilter.NONE, params), params)
+                .getSingleResult()).longValue();
     }
 
     /** The conditions of every filter but one, on jobs {@code j}. */
@@ -333,7 +415,8 @@ public class JobQueries {
                 (Integer) r[7], (Integer) r[8]);
         return new JobListing(card, (Boolean) r[11], (Boolean) r[4], Dates.ago(posted, today()),
                 Dates.display(posted), posted.toString(), highlighted((String) r[12], card.title()),
-                r[13] == null ? null : highlighted(plain((String) r[13]), ""));
+                r[13] == null ? null : highlighted(plain((String) r[13]), ""), ((Number) r[14]).intValue(),
+                java.time.Instant.EPOCH.plus(((Number) r[15]).longValue(), java.time.temporal.ChronoUnit.MICROS));
     }
 
     /** How many open jobs each of the given roles has (roles without any are left out). */

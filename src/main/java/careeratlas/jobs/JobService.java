@@ -65,6 +65,12 @@ public class JobService {
     @Inject
     Clock clock;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "app.jobs.exact-counts-up-to", defaultValue = "10000")
+    long exactCountsUpTo;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "app.jobs.sample-rows", defaultValue = "5000")
+    long sampleRows;
+
     public JobFilter filter(JobFilterParams params) {
         Set<String> slugs = catalog.roles().stream().map(RoleSummary::slug).collect(Collectors.toSet());
         // The vocabulary is read (from its cache) only when a skill or tool is asked for.
@@ -91,7 +97,7 @@ public class JobService {
      */
     public JobBoard board(JobFilter f) {
         JobBoard board = board(f, null);
-        if (board.total() == 0 && f.q() != null && f.page() == 1) {
+        if (board.total() == 0 && f.q() != null && f.firstPage()) {
             // Nothing matched the words as typed: try again with misspellings corrected to words jobs contain.
             Optional<String> corrected = queries.correction(f.q()).filter(c -> !c.equalsIgnoreCase(f.q()));
             if (corrected.isPresent()) {
@@ -106,17 +112,26 @@ public class JobService {
 
     private JobBoard board(JobFilter f, String correctedFrom) {
         List<RoleSummary> allRoles = catalog.roles();
-        CompletableFuture<List<JobListing>> pageOfJobs;
+        int perMille = samplingRate(f);
+        CompletableFuture<JobQueries.Slice> pageOfJobs;
         try {
             pageOfJobs = executor.executor().supplyAsync(
                     () -> QuarkusTransaction.requiringNew().call(() -> queries.page(f, JobQueries.PAGE_SIZE)));
         } catch (RejectedExecutionException e) {
             throw new ServiceBusyException("the job search pool is full", e);
         }
-        JobQueries.Summary summary = queries.summary(f);
+        JobQueries.Summary summary = queries.summary(f, perMille);
         JobQueries.Facets facets = summary.facets();
         long total = summary.total();
-        List<JobListing> jobs = await(pageOfJobs);
+        JobQueries.Slice slice = await(pageOfJobs);
+        JobFilter at = f;
+        if (f.cursor() != null && f.cursor().before() && !slice.more() && slice.jobs().size() < JobQueries.PAGE_SIZE) {
+            // Reading back reached the start of a list that changed meanwhile: show its real first page.
+            at = f.atStart();
+            JobFilter first = at;
+            slice = QuarkusTransaction.requiringNew().call(() -> queries.page(first, JobQueries.PAGE_SIZE));
+        }
+        List<JobListing> jobs = slice.jobs();
 
         List<Option> roles = allRoles.stream().map(r -> new Option(r.slug(), r.name(),
                 facets.count(Dimension.ROLE, r.slug()), r.slug().equals(f.role()))).toList();
@@ -144,15 +159,32 @@ public class JobService {
                     .getDisplayCountry(java.util.Locale.ENGLISH), 0, true));
         }
 
-        int lastPage = (int) Math.max(1, (total + JobQueries.PAGE_SIZE - 1) / JobQueries.PAGE_SIZE);
-        List<Long> roleIds = allRoles.stream().filter(r -> r.slug().equals(f.role())).map(RoleSummary::id).toList();
-        return new JobBoard(f, jobs, total, roles, levels, types, facets.count(Dimension.REMOTE, "true"), currencies,
-                skillOptions, toolOptions, countries, facets.count(Dimension.HYBRID, "true"),
-                JobBoard.chips(f, roles, skillOptions, toolOptions, countries),
-                JobBoard.pageLinks(f, lastPage),
-                f.page() > 1 ? f.url(Math.min(f.page() - 1, lastPage)) : null,
-                f.page() < lastPage ? f.url(f.page() + 1) : null, lastPage, featured.forRoles(roleIds), correctedFrom);
+        String role = f.role();
+        List<Long> roleIds = allRoles.stream().filter(r -> r.slug().equals(role)).map(RoleSummary::id).toList();
+        return new JobBoard(at, jobs, total, summary.estimated(), roles, levels, types,
+                facets.count(Dimension.REMOTE, "true"), currencies, skillOptions, toolOptions, countries,
+                facets.count(Dimension.HYBRID, "true"), JobBoard.chips(f, roles, skillOptions, toolOptions, countries),
+                JobBoard.Pagination.of(at, slice, total, summary.estimated()), featured.forRoles(roleIds),
+                correctedFrom);
     }
+
+    /**
+     * Per mille of the jobs the board's counts read: all of them while an exact count reads at most
+     * {@code app.jobs.exact-counts-up-to} rows (the open jobs, or with a search text PostgreSQL's estimate of the
+     * jobs matching it), else a sample of about {@code app.jobs.sample-rows} of those rows.
+     */
+    int samplingRate(JobFilter f) {
+        long open = openCounts.total(today());
+        if (open <= exactCountsUpTo) {
+            return JobQueries.ALL;
+        }
+        long base = f.q() == null ? open : queries.estimatedMatches(f);
+        if (base <= exactCountsUpTo) {
+            return JobQueries.ALL;
+        }
+        return (int) Math.max(1, Math.min(JobQueries.ALL - 1, Math.ceil((double) JobQueries.ALL * sampleRows / base)));
+    }
+
 
     /** The skills or tools that open jobs matching the other filters carry, by name, and the chosen one. */
     private List<Option> termOptions(Vocabulary.Kind kind, JobQueries.Facets facets, Dimension d, String chosen) {

@@ -30,6 +30,12 @@ public class OpenCounts {
         return Map.copyOf(queries.openCountsByRole(roleIds));
     }
 
+    /** How many jobs are open, per day. */
+    @CacheResult(cacheName = CACHE)
+    public Long total(LocalDate today) {
+        return queries.openTotal();
+    }
+
     /** How many of the role's open jobs ask for each skill and tool ({@link JobTags#demandOfRole}), per day. */
     @CacheResult(cacheName = DEMAND_CACHE)
     public Map<String, Long> demand(long roleId, LocalDate today) {

@@ -43,7 +43,7 @@ class HostileInputTest {
         ROUTES.put("/roles/data-engineer", List.of("x"));
         ROUTES.put("/compare", List.of("a", "b"));
         ROUTES.put("/compare/data-engineer-vs-machine-learning-research-engineer", List.of("x"));
-        ROUTES.put("/jobs", List.of("role", "level", "type", "remote", "salary_min", "currency", "q", "skill", "tool", "country", "hybrid", "page"));
+        ROUTES.put("/jobs", List.of("role", "level", "type", "remote", "salary_min", "currency", "q", "skill", "tool", "country", "hybrid", "page", "after", "before"));
         ROUTES.put("/jobs/feed.xml", List.of("role", "level", "type", "remote", "salary_min", "currency", "q", "skill", "tool", "country", "hybrid"));
         ROUTES.put("/jobs/1", List.of("x"));
         ROUTES.put("/salaries/data-engineer", List.of("currency", "level", "remote", "year", "country"));

@@ -98,25 +98,96 @@ class JobBoardTest {
     }
 
     @Test
-    void paginationKeepsFiltersAndHandlesTheEdges() {
+    void pagesFollowEachOtherByCursorInTheBoardsOrder() {
         long open = count(OPEN);
         int lastPage = (int) ((open + JobQueries.PAGE_SIZE - 1) / JobQueries.PAGE_SIZE);
         assertTrue(lastPage >= 2, "the seed data fills more than one page");
+        List<Long> expected = ids("select id from job where " + OPEN
+                + " order by coalesce(featured_until >= current_date, false) desc, posted_at desc, id desc");
 
-        String last = Html.get("/jobs?page=" + lastPage).then().statusCode(200).extract().asString();
-        assertEquals(open - (long) (lastPage - 1) * JobQueries.PAGE_SIZE, rows(last).size());
-        assertTrue(last.contains("aria-current=\"page\">" + lastPage + "</a>"));
-        assertTrue(last.contains("rel=\"prev\""));
+        List<Long> seen = new ArrayList<>();
+        List<String> pages = new ArrayList<>();
+        String url = "/jobs";
+        for (int page = 1; url != null; page++) {
+            assertTrue(page <= lastPage, "no more pages than the jobs fill");
+            String html = Html.get(url).then().statusCode(200).extract().asString();
+            assertTrue(html.contains("<span aria-current=\"page\">Page " + page + " of " + lastPage + "</span>"), html);
+            assertEquals(page > 1, html.contains("rel=\"prev\""), "page " + page);
+            assertEquals(page > 1, html.contains(">First page</a>"), "page " + page);
+            seen.addAll(jobIds(html));
+            pages.add(url);
+            url = link(html, "next");
+        }
+        assertEquals(lastPage, pages.size());
+        assertEquals(expected, seen, "every open job once, featured first, then newest first");
+        assertTrue(pages.get(1).matches("/jobs\\?after=[A-Za-z0-9_-]+"), "cursor links: " + pages.get(1));
 
-        String beyond = Html.get("/jobs?page=" + (lastPage + 5)).then().statusCode(404).extract().asString();
-        assertTrue(rows(beyond).isEmpty());
-        assertTrue(beyond.contains("href=\"/jobs?page=" + lastPage + "\">Go to the last page</a>"), beyond);
+        // Previous goes back to the same jobs, and an old numbered link still shows its page.
+        String second = Html.get(pages.get(1)).asString();
+        assertEquals(jobIds(Html.get("/jobs").asString()), jobIds(Html.get(link(second, "prev")).asString()));
+        String last = Html.get(pages.get(lastPage - 1)).asString();
+        assertEquals(jobIds(Html.get(pages.get(lastPage - 2)).asString()), jobIds(Html.get(link(last, "prev")).asString()));
+        assertEquals(jobIds(second), jobIds(Html.get("/jobs?page=2").asString()));
+    }
 
+    @Test
+    void cursorsKeepTheFiltersAndHandleTheEdges() {
+        String condition = "'FULL_TIME' = any(employment_types)";
+        List<Long> expected = ids("select id from job where " + OPEN + " and " + condition
+                + " order by coalesce(featured_until >= current_date, false) desc, posted_at desc, id desc");
+        assertTrue(expected.size() > JobQueries.PAGE_SIZE, "the seed data fills two pages of full-time jobs");
+        String first = Html.get("/jobs?type=full-time").asString();
+        String next = link(first, "next");
+        assertTrue(next.startsWith("/jobs?type=full-time&after="), "filters survive pagination: " + next);
+        String second = Html.get(next).then().statusCode(200).extract().asString();
+        assertEquals(expected.subList(JobQueries.PAGE_SIZE, Math.min(expected.size(), 2 * JobQueries.PAGE_SIZE)),
+                jobIds(second));
+        assertEquals("/jobs?type=full-time", link(second, "prev").replaceFirst("&before=.*", "").replaceFirst("\\?before=.*", ""),
+                "the way back keeps them too");
+
+        // A cursor after the very last job: nothing there, 404 with the way back; never kept in the page cache.
+        List<Long> all = ids("select id from job where " + OPEN
+                + " order by coalesce(featured_until >= current_date, false) desc, posted_at desc, id desc");
+        long lastId = all.get(all.size() - 1);
+        java.time.Instant posted = QuarkusTransaction.requiringNew().call(() -> Job.<Job>findById(lastId).postedAt.toInstant());
+        boolean featured = QuarkusTransaction.requiringNew().call(() -> {
+            Job j = Job.findById(lastId);
+            return j.featuredUntil != null && !j.featuredUntil.isBefore(java.time.LocalDate.now());
+        });
+        String beyond = new JobCursor(false, 9, featured ? 0 : 2, posted, lastId).token();
+        String empty = Html.get("/jobs?after=" + beyond).then().statusCode(404).extract().asString();
+        assertTrue(rows(empty).isEmpty());
+        assertTrue(empty.contains("<a href=\"/jobs\">Go to the first page</a>"), empty);
+
+        for (String bad : List.of("garbage", "%F0%9F%98%80", "MS43LjUuNQ", "x".repeat(300), "LTEuMi4zLjQ")) {
+            String html = Html.get("/jobs?after=" + bad).then().statusCode(200).extract().asString();
+            assertTrue(html.contains("the link to another page of this list is not valid"), bad);
+            assertEquals(jobIds(Html.get("/jobs").asString()), jobIds(html), "the first page: " + bad);
+        }
         for (String bad : List.of("-3", "0", "abc", "99999999999999999999")) {
             Html.get("/jobs?page=" + bad).then().statusCode(200).body(containsString("Data and AI jobs"));
         }
-        String filtered = Html.get("/jobs?type=full-time&page=2").asString();
-        assertTrue(filtered.contains("href=\"/jobs?type=full-time\" rel=\"prev\""), "filters survive pagination");
+    }
+
+    private static String link(String html, String rel) {
+        Matcher m = Pattern.compile("<a href=\"([^\"]+)\" rel=\"" + rel + "\">").matcher(html);
+        return m.find() ? m.group(1).replace("&amp;", "&") : null;
+    }
+
+    private static List<Long> jobIds(String html) {
+        List<Long> ids = new ArrayList<>();
+        for (String row : rows(html)) {
+            Matcher m = Pattern.compile("<h3 class=\"job-card-title\"><a href=\"/jobs/([0-9]+)-").matcher(row);
+            assertTrue(m.find(), row);
+            ids.add(Long.parseLong(m.group(1)));
+        }
+        return ids;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Long> ids(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> ((List<Object>) Panache.getEntityManager()
+                .createNativeQuery(sql).getResultList()).stream().map(o -> ((Number) o).longValue()).toList());
     }
 
     @Test
