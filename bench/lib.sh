@@ -42,7 +42,11 @@ bench_db_start() {
   echo "== starting PostgreSQL on port $PGPORT"
   [ "$(id -u)" -eq 0 ] && chown postgres "$WORK"
   as_pg "$PGBIN/initdb" -D "$WORK/pg" -U postgres -A trust >/dev/null
-  as_pg "$PGBIN/pg_ctl" -D "$WORK/pg" -o "-p $PGPORT -k $WORK -c shared_buffers=256MB" -l "$WORK/pg.log" -w start >/dev/null
+  # auto_explain is loaded but silent (its default); bench_explain turns it on (ALTER SYSTEM, which a command-line
+  # setting would override) to log the plans of one request.
+  as_pg "$PGBIN/pg_ctl" -D "$WORK/pg" -o "-p $PGPORT -k $WORK -c shared_buffers=256MB \
+    -c shared_preload_libraries=auto_explain -c auto_explain.log_analyze=on \
+    -c auto_explain.log_buffers=on -c auto_explain.log_format=text" -l "$WORK/pg.log" -w start >/dev/null
   as_pg "$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres careeratlas
 }
 
@@ -54,11 +58,28 @@ bench_app_env() {
     QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY="bench-only-session-key-$(date +%s)-0123456789"
 }
 
-# bench_measure URL SECONDS: 10 s warm-up, then 1 and 4 connections; prints RESULT lines.
+# bench_explain URL: requests the URL once with every statement's plan logged (EXPLAIN ANALYZE, BUFFERS) and
+# prints the plan of the slowest statement.
+bench_explain() {
+  local url=$1
+  : > "$WORK/pg.log"
+  psql_db -c "alter system set auto_explain.log_min_duration = 0" -c "select pg_reload_conf()" >/dev/null
+  sleep 1
+  curl -fs -o /dev/null "$url"
+  sleep 1
+  psql_db -c "alter system set auto_explain.log_min_duration = -1" -c "select pg_reload_conf()" >/dev/null
+  awk '/duration: [0-9.]+ ms  plan:/ { if (plan != "") print dur "\t" plan; match($0, /duration: [0-9.]+/);
+         dur = substr($0, RSTART + 10, RLENGTH - 10) + 0; plan = $0; next }
+       plan != "" && /^\t|^  / { plan = plan "\\n" $0; next }
+       plan != "" { print dur "\t" plan; plan = "" }
+       END { if (plan != "") print dur "\t" plan }' "$WORK/pg.log" | sort -t$'\t' -k1,1 -g -r | head -1 | cut -f2- | sed 's/\\n/\n/g'
+}
+
+# bench_measure URL SECONDS [WARMUP]: a warm-up (10 s unless given), then 1 and 4 connections; prints RESULT lines.
 bench_measure() {
-  local url=$1 seconds=$2
-  echo "== warming up (10 s)"
-  wrk -t1 -c4 -d10s "$url" >/dev/null
+  local url=$1 seconds=$2 warmup=${3:-10}
+  echo "== warming up ($warmup s)"
+  wrk -t1 -c4 -d"${warmup}s" "$url" >/dev/null
   for c in 1 4; do
     echo "== measuring ($seconds s, 1 thread, $c connection(s))"
     wrk -t1 -c"$c" -d"${seconds}s" --latency "$url" | tee "$WORK/wrk-$c.txt"
