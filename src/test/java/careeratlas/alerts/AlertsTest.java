@@ -229,6 +229,14 @@ class AlertsTest {
         assertFalse(html.contains(email.replace("@", "%40")), "the address is never in a link");
         assertEquals(List.of(), HtmlValidator.errors(html));
 
+        // A link signed for one purpose does nothing for another.
+        assertRefused(given().redirects().follow(false).queryParam("token", token(manage)).get("/alerts/confirm"), 400,
+                "This link does not work");
+        assertRefused(given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .body("List-Unsubscribe=One-Click").queryParam("token", token(manage)).post("/alerts/unsubscribe"), 400,
+                "This link does not work");
+        assertEquals(2, alertsOf(email));
+
         job("Forgotten Alert Engineer", "data-engineer", true, at(Duration.ofHours(1)), j -> { });
         pin(Duration.ofHours(2));
         run.run("test");
