@@ -139,7 +139,8 @@ public class AlertResource {
             case EXPIRED -> errorPages.response(410, "This link has expired",
                     "This " + kind + " link is too old. Ask for the alert again on the job board to get a new one.");
             case UNKNOWN -> errorPages.response(404, "This alert no longer exists",
-                    "The alert this " + kind + " link is for was stopped or deleted. You can ask for it again on the job board.");
+                    "What this " + kind + " link was for no longer exists: the alert was stopped or the address forgotten."
+                            + " You can ask for alerts again on the job board.");
         };
         return Response.fromResponse(page).header("Cache-Control", "no-store").build();
     }

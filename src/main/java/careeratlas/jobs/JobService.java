@@ -123,7 +123,7 @@ public class JobService {
     /** The longest saved filter: every parameter at its longest, the search text percent-encoded. */
     static final int MAX_SAVED_QUERY = 4_000;
 
-    /** A filter in words, for people: "Data Engineer jobs: Senior-level / Expert, remote only, with Python". */
+    /** A filter in words, for people: "Data Engineer jobs: Senior-level / Expert, remote only, skill Python". */
     public String describe(JobFilter f) {
         List<String> parts = new ArrayList<>();
         String what = "All jobs";
