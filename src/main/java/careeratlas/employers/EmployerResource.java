@@ -5,6 +5,7 @@ import careeratlas.jobs.Job;
 import careeratlas.jobs.JobForm;
 import careeratlas.jobs.JobFormValidation;
 import careeratlas.jobs.JobFormView;
+import careeratlas.platform.EmailAddresses;
 import careeratlas.platform.ErrorPages;
 import careeratlas.platform.Flash;
 import careeratlas.platform.Markdown;
@@ -48,7 +49,7 @@ import java.util.regex.Pattern;
 public class EmployerResource {
 
     static final String FORM_TIME = "post-form-time";
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[A-Za-z]{2,63}");
+    static final Pattern EMAIL = EmailAddresses.PATTERN;
 
     @CheckedTemplate
     static class Templates {

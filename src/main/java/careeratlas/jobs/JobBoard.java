@@ -104,6 +104,11 @@ public record JobBoard(JobFilter filter, List<JobListing> jobs, long total, bool
         return Urls.jobFeed(filter.query(1));
     }
 
+    /** "E-mail me new jobs like these": the alert form with these filters (the board itself carries no form token). */
+    public String alertUrl() {
+        return Urls.alertNew(filter.query(1));
+    }
+
     static List<Chip> chips(JobFilter f, List<Option> roles, List<Option> skills, List<Option> tools,
                             List<Option> countries) {
         List<Chip> chips = new ArrayList<>();

@@ -144,6 +144,30 @@ public class JobQueries {
         return rows(query).stream().map(this::listing).toList();
     }
 
+    /** Some of the jobs published in a time window, and how many there are in all. */
+    public record Published(List<JobListing> jobs, long total) {
+    }
+
+    /**
+     * The open jobs matching a filter (the board's own conditions) whose publication time is after {@code from} and
+     * not after {@code to}, newest first, at most {@code limit}, with the number of all of them.
+     */
+    public Published publishedBetween(JobFilter f, java.time.OffsetDateTime from, java.time.OffsetDateTime to, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        Query query = native_("""
+                select %s, count(*) over ()
+                from job j join company c on c.id = j.company_id
+                where %s and j.posted_at > :from and j.posted_at <= :to
+                order by j.posted_at desc, j.id desc
+                limit :limit""".formatted(LISTING_COLUMNS.formatted("false", "null", "null", "2"), where(f, params)), params);
+        query.setParameter("from", from);
+        query.setParameter("to", to);
+        query.setParameter("limit", limit);
+        List<Object[]> rows = rows(query);
+        long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[16]).longValue();
+        return new Published(rows.stream().map(this::listing).toList(), total);
+    }
+
     /**
      * The total and the facet counts of a filter, in one statement; {@code estimated} when they were counted on a
      * sample of the jobs and scaled up.

@@ -79,6 +79,108 @@ public class JobService {
                 s -> skills.vocabulary().term(Vocabulary.Kind.TOOL, s).isPresent()));
     }
 
+    /**
+     * A filter saved as the board's canonical query string ({@link JobFilter#query(int)} of page 1, "" for no filter),
+     * read back with the board's own parser; empty when the text is not exactly such a string or names something the
+     * board no longer knows (a removed role, skill or tool), so a saved filter is never silently widened.
+     */
+    public Optional<JobFilter> savedFilter(String query) {
+        if (query == null || query.length() > MAX_SAVED_QUERY) {
+            return Optional.empty();
+        }
+        JobFilterParams p = new JobFilterParams();
+        if (!query.isEmpty()) {
+            if (!query.startsWith("?")) {
+                return Optional.empty();
+            }
+            for (String pair : query.substring(1).split("&", -1)) {
+                int eq = pair.indexOf('=');
+                if (eq <= 0) {
+                    return Optional.empty();
+                }
+                String value;
+                try {
+                    value = java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return Optional.empty();
+                }
+                switch (pair.substring(0, eq)) {
+                    case "role" -> p.role = value;
+                    case "level" -> p.level = value;
+                    case "type" -> p.type = value;
+                    case "remote" -> p.remote = value;
+                    case "hybrid" -> p.hybrid = value;
+                    case "country" -> p.country = value;
+                    case "salary_min" -> p.salaryMin = value;
+                    case "currency" -> p.currency = value;
+                    case "skill" -> p.skill = value;
+                    case "tool" -> p.tool = value;
+                    case "q" -> p.q = value;
+                    default -> {
+                        return Optional.empty();
+                    }
+                }
+            }
+        }
+        JobFilter f = filter(p);
+        return f.ignored().isEmpty() && f.query(1).equals(query) ? Optional.of(f) : Optional.empty();
+    }
+
+    /** The longest saved filter: every parameter at its longest, the search text percent-encoded. */
+    static final int MAX_SAVED_QUERY = 4_000;
+
+    /** A filter in words, for people: "Data Engineer jobs: Senior-level / Expert, remote only, skill Python". */
+    public String describe(JobFilter f) {
+        List<String> parts = new ArrayList<>();
+        String what = "All jobs";
+        if (f.role() != null) {
+            what = catalog.roles().stream().filter(r -> r.slug().equals(f.role())).map(RoleSummary::name)
+                    .findFirst().orElse(f.role()) + " jobs";
+        }
+        if (f.level() != null) {
+            parts.add(f.level().label);
+        }
+        if (f.type() != null) {
+            parts.add(f.type().label);
+        }
+        if (f.remote()) {
+            parts.add("remote only");
+        }
+        if (f.hybrid()) {
+            parts.add("hybrid only");
+        }
+        if (f.country() != null) {
+            parts.add("in " + new java.util.Locale("", f.country()).getDisplayCountry(java.util.Locale.ENGLISH)
+                    + " or remote for people who live there");
+        }
+        if (f.skill() != null) {
+            parts.add("skill " + skills.vocabulary().term(Vocabulary.Kind.SKILL, f.skill()).map(Vocabulary.Term::name)
+                    .orElse(f.skill()));
+        }
+        if (f.tool() != null) {
+            parts.add("tool " + skills.vocabulary().term(Vocabulary.Kind.TOOL, f.tool()).map(Vocabulary.Term::name)
+                    .orElse(f.tool()));
+        }
+        if (f.salaryMin() != null) {
+            parts.add("salary from " + careeratlas.platform.Money.full(f.salaryMin()));
+        }
+        if (f.currency() != null) {
+            parts.add("paid in " + f.currency());
+        }
+        if (f.q() != null) {
+            parts.add("matching “" + f.q() + "”");
+        }
+        return parts.isEmpty() ? what : what + ": " + String.join(", ", parts);
+    }
+
+    /**
+     * The open jobs matching the filter (the board's query) that were published after {@code from} and not after
+     * {@code to}, newest first: at most {@code limit} of them, and how many there are.
+     */
+    public JobQueries.Published publishedBetween(JobFilter f, java.time.Instant from, java.time.Instant to, int limit) {
+        return queries.publishedBetween(f, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC), limit);
+    }
+
     /** The open jobs tagged with a skill or tool: how many, by role, and the newest few. */
     public record TermJobs(long total, Map<Long, Long> byRole, List<JobListing> newest, String boardUrl) {
     }

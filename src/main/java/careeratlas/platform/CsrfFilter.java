@@ -3,6 +3,7 @@ package careeratlas.platform;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
@@ -15,7 +16,7 @@ import java.util.Set;
 /**
  * Refuses every state-changing request (POST, PUT, PATCH, DELETE) that does not carry this browser's CSRF token,
  * in the form field {@code csrf-token} or the {@code X-CSRF-TOKEN} header, made for this session: 403, and
- * nothing changes.
+ * nothing changes. A route marked {@link CsrfExempt} (its signed link is the authority) is let through.
  */
 public class CsrfFilter {
 
@@ -32,8 +33,11 @@ public class CsrfFilter {
 
     @ServerRequestFilter
     @WithFormRead
-    public Response verify(ResteasyReactiveContainerRequestContext request, RoutingContext routing) {
+    public Response verify(ResteasyReactiveContainerRequestContext request, RoutingContext routing, ResourceInfo resource) {
         if (SAFE.contains(request.getMethod())) {
+            return null;
+        }
+        if (resource.getResourceMethod() != null && resource.getResourceMethod().isAnnotationPresent(CsrfExempt.class)) {
             return null;
         }
         Cookie cookie = routing.request().getCookie(key.cookieName());

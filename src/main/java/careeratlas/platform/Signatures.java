@@ -51,23 +51,42 @@ public class Signatures {
 
     /** The payload of a token signed for {@code purpose} that has not expired at {@code now}; empty otherwise. */
     public Optional<String> verify(String purpose, String token, Instant now) {
+        Checked checked = check(purpose, token, now);
+        return checked.status() == Status.VALID ? Optional.of(checked.payload()) : Optional.empty();
+    }
+
+    /** What a token turned out to be: signed by us for the purpose and still valid, signed but expired, or neither. */
+    public enum Status { VALID, EXPIRED, INVALID }
+
+    /** The outcome of {@link #check}; the payload is set only when the token is {@link Status#VALID}. */
+    public record Checked(Status status, String payload) {
+    }
+
+    /**
+     * Like {@link #verify}, but tells an expired token (our signature, past its time: "ask for a new link") from one
+     * that is damaged, forged or made for another purpose.
+     */
+    public Checked check(String purpose, String token, Instant now) {
+        Checked invalid = new Checked(Status.INVALID, null);
         if (token == null) {
-            return Optional.empty();
+            return invalid;
         }
         Matcher m = TOKEN.matcher(token);
         if (!m.matches()) {
-            return Optional.empty();
+            return invalid;
         }
         String expected = mac(purpose + "|" + m.group(1) + "|" + m.group(2));
-        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), m.group(3).getBytes(StandardCharsets.US_ASCII))
-                || Long.parseLong(m.group(2)) < now.getEpochSecond()) {
-            return Optional.empty();
+        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), m.group(3).getBytes(StandardCharsets.US_ASCII))) {
+            return invalid;
         }
+        String payload;
         try {
-            return Optional.of(new String(Base64.getUrlDecoder().decode(m.group(1)), StandardCharsets.UTF_8));
+            payload = new String(Base64.getUrlDecoder().decode(m.group(1)), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return Optional.empty();
+            return invalid;
         }
+        return Long.parseLong(m.group(2)) < now.getEpochSecond() ? new Checked(Status.EXPIRED, null)
+                : new Checked(Status.VALID, payload);
     }
 
     private String mac(String value) {

@@ -257,6 +257,49 @@ public final class Urls {
         return "/employers/link";
     }
 
+    /** "E-mail me new jobs like these": the alert form for the board's filters, given as its query string. */
+    public static String alertNew(String boardQuery) {
+        return "/alerts/new" + boardQuery;
+    }
+
+    /** Where the alert form posts. */
+    public static String alerts() {
+        return "/alerts";
+    }
+
+    /** The confirmation link of a new alert (GET shows a button, POST confirms). */
+    public static String alertConfirm(String token) {
+        return alertConfirm() + query(Map.of("token", token));
+    }
+
+    public static String alertConfirm() {
+        return "/alerts/confirm";
+    }
+
+    /** Every alert of one address, through its signed link. */
+    public static String alertManage(String token) {
+        return "/alerts/manage" + query(Map.of("token", token));
+    }
+
+    /** One alert's unsubscribe link: GET shows a button, POST (RFC 8058 one-click) unsubscribes. */
+    public static String alertUnsubscribe(String token) {
+        return "/alerts/unsubscribe" + query(Map.of("token", token));
+    }
+
+    /** "Forget me": deletes every alert and all data of an address. */
+    public static String alertForget() {
+        return "/alerts/forget";
+    }
+
+    public static String adminAlerts() {
+        return "/admin/alerts";
+    }
+
+    /** The admin's "run now" for the alert e-mails. */
+    public static String adminAlertsRun() {
+        return "/admin/alerts/run";
+    }
+
     public static String adminModeration() {
         return "/admin/moderation";
     }

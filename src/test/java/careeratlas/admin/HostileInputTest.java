@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A fixed corpus of hostile values, already percent-encoded as an attacker sends them, in every query parameter and
- * path segment of every public route and in every field of the admin forms: never a 500, and nothing stored.
+ * path segment of every public route and in every field of the public and admin forms: never a 500, and nothing
+ * stored.
  */
 @QuarkusTest
 class HostileInputTest {
@@ -65,6 +66,10 @@ class HostileInputTest {
         ROUTES.put("/employers/manage", List.of("token"));
         ROUTES.put("/employers/link", List.of("x"));
         ROUTES.put("/employers/jobs/1/edit", List.of("token"));
+        ROUTES.put("/alerts/new", List.of("role", "level", "type", "remote", "salary_min", "currency", "q", "skill", "tool", "country", "hybrid"));
+        ROUTES.put("/alerts/confirm", List.of("token"));
+        ROUTES.put("/alerts/manage", List.of("token"));
+        ROUTES.put("/alerts/unsubscribe", List.of("token"));
     }
 
     static final List<String> PATHS = List.of("/roles/%s", "/compare/%s", "/compare/data-engineer-vs-%s", "/jobs/%s",
@@ -165,7 +170,12 @@ class HostileInputTest {
                 "/jobs/post", post,
                 "/employers/link", Map.of("email", "nobody-posted@example.org"),
                 "/employers/jobs/1/renew", Map.of("token", "x"),
-                "/employers/jobs/1/edit", Map.of("token", "x", "title", "x"));
+                "/employers/jobs/1/edit", Map.of("token", "x", "title", "x"),
+                "/alerts", Map.of("email", "hostile-alert@example.org", "frequency", "daily",
+                        "filters", "?role=data-engineer&remote=true", "website", ""),
+                "/alerts/confirm", Map.of("token", "x"),
+                "/alerts/forget", Map.of("token", "x"),
+                "/alerts/unsubscribe?token=x", Map.of("List-Unsubscribe", "One-Click"));
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, Map<String, Object>> f : forms.entrySet()) {
             for (String field : f.getValue().keySet()) {
@@ -176,6 +186,13 @@ class HostileInputTest {
                         failures.add(f.getKey() + " " + field + "=" + shorten(value) + " -> " + reply.status());
                     }
                 }
+            }
+        }
+        for (String value : CORPUS) {
+            // The one-click unsubscribe takes its token in the address and no form token.
+            RawHttp.Reply reply = RawHttp.postForm("/alerts/unsubscribe?token=" + value, Map.of(), "List-Unsubscribe=One-Click");
+            if (reply.status() >= 500 || (REFUSED.contains(value) && reply.status() != 400)) {
+                failures.add("unsubscribe token=" + shorten(value) + " -> " + reply.status());
             }
         }
         AdminSession admin = AdminSession.signIn();
@@ -268,7 +285,8 @@ class HostileInputTest {
     }
 
     private static Map<String, Long> counts() {
-        return QuarkusTransaction.requiringNew().call(() -> List.of("job", "company", "admin_user").stream()
+        return QuarkusTransaction.requiringNew().call(() -> List.of("job", "company", "admin_user", "job_alert",
+                        "alert_subscriber", "alert_attempt").stream()
                 .collect(Collectors.toMap(t -> t, t -> ((Number) AdminUser.getEntityManager()
                         .createNativeQuery("select count(*) from " + t).getSingleResult()).longValue())));
     }

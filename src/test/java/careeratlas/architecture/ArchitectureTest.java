@@ -39,7 +39,8 @@ class ArchitectureTest {
             Map.entry("seo", List.of("platform")),
             Map.entry("about", List.of("platform")),
             Map.entry("employers", List.of("catalog", "jobs", "mail", "platform")),
-            Map.entry("admin", List.of("catalog", "jobs", "salaries", "employers", "mail", "platform")),
+            Map.entry("alerts", List.of("catalog", "jobs", "mail", "sidebar", "platform")),
+            Map.entry("admin", List.of("catalog", "jobs", "salaries", "employers", "alerts", "mail", "platform")),
             Map.entry("embedded", List.of()));
 
     static JavaClasses classes;

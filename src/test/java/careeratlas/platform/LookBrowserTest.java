@@ -36,7 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LookBrowserTest {
 
     static final List<String> PAGES = List.of("/", "/compare/data-engineer-vs-machine-learning-research-engineer",
-            "/roles/data-engineer", "/jobs", "/salaries/data-engineer", "/admin/login");
+            "/roles/data-engineer", "/jobs", "/salaries/data-engineer", "/admin/login",
+            "/alerts/new?role=data-engineer&remote=true&skill=python");
 
     static Playwright playwright;
     static Browser browser;
