@@ -117,7 +117,12 @@ public class JobEditor {
             return Optional.of(new Conflict(job));
         }
         JobForm before = JobForm.of(job);
+        Job.Status statusBefore = job.status;
         form.applyTo(job);
+        if (statusBefore == Job.Status.DRAFT && job.status == Job.Status.PUBLISHED) {
+            // Published now: it is new on the board, in the feed and in e-mail alerts, which look at posted_at.
+            job.postedAt = now();
+        }
         List<String> changed = new ArrayList<>(changedFields(before, form));
         if (form.showedTags()) {
             List<String> tagsBefore = tags.of(id).stream().map(JobTags.Tag::value).sorted().toList();

@@ -212,6 +212,34 @@ class AdminJobFormTest {
     }
 
     @Test
+    void aDraftPublishedLaterIsPostedWhenItIsPublished() {
+        String title = "Draft First " + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> draft = valid(title);
+        draft.put("status", "draft");
+        admin.post("/admin/jobs", draft);
+        Job saved = job(title);
+        java.time.Instant later = saved.postedAt.toInstant().plus(java.time.Duration.ofHours(2)); // within the session's lifetime
+        careeratlas.testing.TestClock.pin(later);
+        try {
+            Map<String, Object> publish = valid(title);
+            publish.put("version", Integer.toString(saved.version));
+            publish.put("expiresOn", LocalDate.ofInstant(later, java.time.ZoneOffset.UTC).plusDays(30).toString());
+            assertEquals(303, admin.post("/admin/jobs/" + saved.id, publish).statusCode());
+        } finally {
+            careeratlas.testing.TestClock.release();
+        }
+        assertEquals(later, job(title).postedAt.toInstant(), "posted when published, so it is new on the board and in alerts");
+
+        // Editing a published job leaves its posting time alone.
+        Job published = job(title);
+        Map<String, Object> edit = valid(title);
+        edit.put("version", Integer.toString(published.version));
+        edit.put("location", "Porto, Portugal");
+        assertEquals(303, admin.post("/admin/jobs/" + published.id, edit).statusCode());
+        assertEquals(later, job(title).postedAt.toInstant());
+    }
+
+    @Test
     void featureExpireAndDeleteAreAuditedActions() {
         String title = "Lifecycle Role " + UUID.randomUUID().toString().substring(0, 8);
         admin.post("/admin/jobs", valid(title));
