@@ -2,6 +2,7 @@ package careeratlas.jobs;
 
 import careeratlas.jobs.JobFilter.Dimension;
 import careeratlas.platform.Dates;
+import careeratlas.platform.PayPeriod;
 import careeratlas.catalog.ExperienceLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,7 +62,7 @@ public class JobQueries {
     static final String LISTING_COLUMNS = """
             j.id, j.title, c.name, j.location, j.remote, array_to_string(j.employment_types, ','),
             j.experience_level, j.salary_min, j.salary_max, j.currency, to_char(j.posted_at, 'YYYY-MM-DD'), %s,
-            %s, %s
+            %s, %s, j.salary_period
             """;
 
     /** One page of open jobs: featured first, then by relevance when searching, then newest. */
@@ -330,7 +331,7 @@ public class JobQueries {
         LocalDate posted = LocalDate.parse((String) r[10]);
         JobCard card = JobCard.of(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
                 ((String) r[5]).split(","), ExperienceLevel.valueOf((String) r[6]), (String) r[9],
-                (Integer) r[7], (Integer) r[8]);
+                (Integer) r[7], (Integer) r[8], PayPeriod.valueOf((String) r[14]));
         return new JobListing(card, (Boolean) r[11], (Boolean) r[4], Dates.ago(posted, today()),
                 Dates.display(posted), posted.toString(), highlighted((String) r[12], card.title()),
                 r[13] == null ? null : highlighted(plain((String) r[13]), ""));
