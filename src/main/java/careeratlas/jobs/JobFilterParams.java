@@ -29,4 +29,7 @@ public class JobFilterParams {
     public String hybrid;
     @QueryParam("page")
     public String page;
+    /** any (the default) or listed: whether jobs whose pay cannot be compared are kept. */
+    @QueryParam("salary")
+    public String salary;
 }

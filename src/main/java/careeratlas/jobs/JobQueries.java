@@ -3,6 +3,7 @@ package careeratlas.jobs;
 import careeratlas.jobs.JobFilter.Dimension;
 import careeratlas.platform.Dates;
 import careeratlas.platform.PayPeriod;
+import careeratlas.platform.SalaryRanges;
 import careeratlas.catalog.ExperienceLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,6 +59,15 @@ public class JobQueries {
     @Inject
     SearchSynonyms synonyms;
 
+    @Inject
+    ExchangeRates exchangeRates;
+
+    /** A job's pay as a yearly amount: its highest figure times the periods in a year (its own currency). */
+    static final String YEARLY_PAY = "cast(coalesce(%1$s.salary_max, %1$s.salary_min) as numeric) * "
+            + PayPeriod.perYearSql("%1$s.salary_period");
+    /** The newest exchange rate of a currency: units of it for 1 euro. */
+    static final String RATE = "(select r.per_euro from exchange_rate r where r.currency = %s order by r.rate_date desc limit 1)";
+
     /** The columns of a job listing, read by {@link #listing}; {@code %s} is the "featured" expression. */
     static final String LISTING_COLUMNS = """
             j.id, j.title, c.name, j.location, j.remote, array_to_string(j.employment_types, ','),
@@ -83,7 +93,8 @@ public class JobQueries {
                 params);
         query.setParameter("limit", pageSize);
         query.setParameter("offset", (long) (f.page() - 1) * pageSize);
-        return rows(query).stream().map(this::listing).toList();
+        ExchangeRates.Rates rates = f.comparisonCurrency() == null ? null : exchangeRates.latest();
+        return rows(query).stream().map(r -> listing(r, f.comparisonCurrency(), rates)).toList();
     }
 
     /** The newest open jobs for the feed, without pinning. */
@@ -96,7 +107,7 @@ public class JobQueries {
                 order by j.posted_at desc, j.id desc
                 limit :limit""".formatted(LISTING_COLUMNS.formatted("false", "null", "null"), where(f, params)), params);
         query.setParameter("limit", limit);
-        return rows(query).stream().map(this::listing).toList();
+        return rows(query).stream().map(r -> listing(r, null, null)).toList();
     }
 
     /** The total and the facet counts of a filter, in one statement. */
@@ -104,14 +115,14 @@ public class JobQueries {
     }
 
     /**
-     * The number of matching jobs and the facet counts for role, level, type, remote, currency, skill and tool, in
-     * one statement: the jobs matching the search text and salary are read once and grouped by the facet columns
+     * The number of matching jobs and the facet counts for role, level, type, remote, skill and tool, in
+     * one statement: the jobs matching the search text and pay are read once and grouped by the facet columns
      * (and by whether they carry the chosen skill and tool), and every count but the skill and tool ones is a sum
      * over those few groups. A job has many skills and tools, so those two facets join the tag tables instead.
      */
     public Summary summary(JobFilter f) {
         Map<String, Object> params = new HashMap<>();
-        String matching = conditions(f, "j", params, Dimension.SALARY, Dimension.QUERY);
+        String matching = conditions(f, "j", params, Dimension.SALARY, Dimension.LISTED, Dimension.QUERY);
         String hasSkill = f.skill() == null ? "true" : tagged(Dimension.SKILL, "j", f, params);
         String hasTool = f.tool() == null ? "true" : tagged(Dimension.TOOL, "j", f, params);
         String inCountry = "true";
@@ -121,11 +132,11 @@ public class JobQueries {
         }
         String sql = """
                 with m as (
-                  select j.role_id, j.experience_level as level, j.employment_types as types, j.remote, j.currency,
+                  select j.role_id, j.experience_level as level, j.employment_types as types, j.remote,
                          %s as has_skill, %s as has_tool, %s as in_country, j.remote_policy = 'HYBRID' as hybrid,
                          count(*) as n
                   from job j where %s
-                  group by 1, 2, 3, 4, 5, 6, 7, 8, 9
+                  group by 1, 2, 3, 4, 5, 6, 7, 8
                 )
                 select 'TOTAL', '', sum(m.n), null from m where %s
                 union all
@@ -136,8 +147,6 @@ public class JobQueries {
                 select 'TYPE', t.type, sum(m.n), null from m cross join lateral unnest(m.types) as t(type) where %s group by t.type
                 union all
                 select 'REMOTE', 'true', sum(m.n), null from m where %s and m.remote
-                union all
-                select 'CURRENCY', m.currency, sum(m.n), null from m where %s and m.currency is not null group by m.currency
                 union all
                 select 'SKILL', s.slug, count(*), s.name from job j join job_skill js on js.job_id = j.id
                   join skill s on s.id = js.skill_id where %s group by s.slug, s.name
@@ -153,7 +162,7 @@ public class JobQueries {
                 """.formatted(hasSkill, hasTool, inCountry, matching, facetConditions(f, null, params),
                 facetConditions(f, Dimension.ROLE, params), facetConditions(f, Dimension.LEVEL, params),
                 facetConditions(f, Dimension.TYPE, params), facetConditions(f, Dimension.REMOTE, params),
-                facetConditions(f, Dimension.CURRENCY, params), allBut(f, Dimension.SKILL, params),
+                allBut(f, Dimension.SKILL, params),
                 allBut(f, Dimension.TOOL, params), facetConditions(f, Dimension.HYBRID, params),
                 allBut(f, Dimension.COUNTRY, params));
         long total = 0;
@@ -200,8 +209,7 @@ public class JobQueries {
     /** Conditions on the grouped rows {@code m} for the facet dimensions, leaving out {@code except}. */
     private String facetConditions(JobFilter f, Dimension except, Map<String, Object> params) {
         List<Dimension> dims = new ArrayList<>(List.of(Dimension.ROLE, Dimension.LEVEL, Dimension.TYPE,
-                Dimension.REMOTE, Dimension.CURRENCY, Dimension.SKILL, Dimension.TOOL, Dimension.COUNTRY,
-                Dimension.HYBRID));
+                Dimension.REMOTE, Dimension.SKILL, Dimension.TOOL, Dimension.COUNTRY, Dimension.HYBRID));
         dims.remove(except);
         String c = conditions(f, "m", params, dims.toArray(Dimension[]::new));
         return c.isEmpty() ? "true" : c;
@@ -237,13 +245,19 @@ public class JobQueries {
                 }
                 case REMOTE -> conditions.add(a + ".remote");
                 case SALARY -> {
-                    conditions.add("coalesce(" + a + ".salary_max, " + a + ".salary_min) >= :salaryMin");
+                    // The job's yearly pay in the filter's currency reaches the minimum: pay × periods a year ×
+                    // rate(filter currency) >= minimum × rate(job currency), in exact numeric arithmetic. Null when
+                    // the job states no pay or its currency has no rate: kept with salary=any, left out with listed.
+                    conditions.add("coalesce(" + YEARLY_PAY.formatted(a) + " * " + RATE.formatted(":salaryCurrency")
+                            + " >= :salaryMin * " + RATE.formatted(a + ".currency") + ", "
+                            + (f.salaryListed() ? "false" : "true") + ")");
                     params.put("salaryMin", f.salaryMin());
+                    params.put("salaryCurrency", f.comparisonCurrency());
                 }
                 case CURRENCY -> {
-                    conditions.add(a + ".currency = :currency");
-                    params.put("currency", f.currency());
+                    // The currency pay is compared and converted in; it filters nothing by itself.
                 }
+                case LISTED -> conditions.add("coalesce(" + a + ".salary_max, " + a + ".salary_min) is not null");
                 case QUERY -> {
                     conditions.add(a + ".search_vector @@ " + tsQuery(f, params));
                 }
@@ -327,14 +341,34 @@ public class JobQueries {
         return query.getResultList();
     }
 
-    private JobListing listing(Object[] r) {
+    private JobListing listing(Object[] r, String comparedIn, ExchangeRates.Rates rates) {
         LocalDate posted = LocalDate.parse((String) r[10]);
+        PayPeriod period = PayPeriod.valueOf((String) r[14]);
+        String currency = (String) r[9];
+        Integer min = (Integer) r[7];
+        Integer max = (Integer) r[8];
         JobCard card = JobCard.of(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                ((String) r[5]).split(","), ExperienceLevel.valueOf((String) r[6]), (String) r[9],
-                (Integer) r[7], (Integer) r[8], PayPeriod.valueOf((String) r[14]));
+                ((String) r[5]).split(","), ExperienceLevel.valueOf((String) r[6]), currency, min, max, period);
         return new JobListing(card, (Boolean) r[11], (Boolean) r[4], Dates.ago(posted, today()),
                 Dates.display(posted), posted.toString(), highlighted((String) r[12], card.title()),
-                r[13] == null ? null : highlighted(plain((String) r[13]), ""));
+                r[13] == null ? null : highlighted(plain((String) r[13]), ""),
+                converted(currency, min, max, period, comparedIn, rates));
+    }
+
+    /**
+     * The pay as a yearly range in {@code comparedIn} ("EUR 52K - 65K a year"), when it is in another currency or
+     * period and both currencies have a rate; null otherwise.
+     */
+    static String converted(String currency, Integer min, Integer max, PayPeriod period, String comparedIn,
+                            ExchangeRates.Rates rates) {
+        if (comparedIn == null || rates == null || currency == null || (min == null && max == null)
+                || (currency.equals(comparedIn) && period == PayPeriod.YEAR)
+                || !rates.has(currency) || !rates.has(comparedIn)) {
+            return null;
+        }
+        java.math.BigDecimal low = rates.yearly(min, period, currency, comparedIn);
+        java.math.BigDecimal high = rates.yearly(max, period, currency, comparedIn);
+        return SalaryRanges.yearly(comparedIn, low, high);
     }
 
     /** How many open jobs each of the given roles has (roles without any are left out). */

@@ -63,6 +63,9 @@ public class JobService {
     JobSearchExecutor executor;
 
     @Inject
+    ExchangeRates exchangeRates;
+
+    @Inject
     Clock clock;
 
     public JobFilter filter(JobFilterParams params) {
@@ -70,7 +73,8 @@ public class JobService {
         // The vocabulary is read (from its cache) only when a skill or tool is asked for.
         return JobFilter.parse(params, new JobFilter.Known(slugs,
                 s -> skills.vocabulary().term(Vocabulary.Kind.SKILL, s).isPresent(),
-                s -> skills.vocabulary().term(Vocabulary.Kind.TOOL, s).isPresent()));
+                s -> skills.vocabulary().term(Vocabulary.Kind.TOOL, s).isPresent(),
+                c -> exchangeRates.latest().has(c)));
     }
 
     /** The open jobs tagged with a skill or tool: how many, by role, and the newest few. */
@@ -124,13 +128,12 @@ public class JobService {
                 facets.count(Dimension.LEVEL, l.name()), l == f.level())).toList();
         List<Option> types = Arrays.stream(EmploymentType.values()).map(t -> new Option(t.slug, t.label,
                 facets.count(Dimension.TYPE, t.name()), t == f.type())).toList();
-        List<Option> currencies = facets.counts().getOrDefault(Dimension.CURRENCY, Map.of()).entrySet()
-                .stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> new Option(e.getKey(), e.getKey(), e.getValue(), e.getKey().equals(f.currency()))).toList();
-        if (f.currency() != null && currencies.stream().noneMatch(Option::selected)) {
-            currencies = new ArrayList<>(currencies);
-            currencies.add(new Option(f.currency(), f.currency(), 0, true));
-        }
+        // Pay is compared in the currencies with an exchange rate (the filter dropped any other).
+        ExchangeRates.Rates rates = exchangeRates.latest();
+        List<Option> currencies = rates.codes().stream()
+                .map(c -> new Option(c, c, 0, c.equals(f.currency()))).toList();
+        JobBoard.Pay pay = new JobBoard.Pay(f.comparisonCurrency(), rates.date() == null ? null : rates.date().toString(),
+                rates.date() == null ? null : Dates.display(rates.date()));
 
         List<Option> skillOptions = termOptions(Vocabulary.Kind.SKILL, facets, Dimension.SKILL, f.skill());
         List<Option> toolOptions = termOptions(Vocabulary.Kind.TOOL, facets, Dimension.TOOL, f.tool());
@@ -151,7 +154,8 @@ public class JobService {
                 JobBoard.chips(f, roles, skillOptions, toolOptions, countries),
                 JobBoard.pageLinks(f, lastPage),
                 f.page() > 1 ? f.url(Math.min(f.page() - 1, lastPage)) : null,
-                f.page() < lastPage ? f.url(f.page() + 1) : null, lastPage, featured.forRoles(roleIds), correctedFrom);
+                f.page() < lastPage ? f.url(f.page() + 1) : null, lastPage, featured.forRoles(roleIds), correctedFrom,
+                pay);
     }
 
     /** The skills or tools that open jobs matching the other filters carry, by name, and the chosen one. */
