@@ -1,10 +1,13 @@
 package careeratlas.jobs;
 
+import careeratlas.platform.ContentChanges;
 import careeratlas.platform.PayPeriod;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -16,7 +19,7 @@ import java.util.TreeMap;
 
 /**
  * The European Central Bank's euro reference rates (table {@code exchange_rate}): the newest rate of each currency,
- * read once and kept until rates change ({@link ExchangeRatesScope}).
+ * read once and kept until rates are loaded ({@link ExchangeRatesScope}), and the loading of an ECB file.
  */
 @ApplicationScoped
 public class ExchangeRates {
@@ -60,8 +63,15 @@ public class ExchangeRates {
     public record Loaded(LocalDate date, long currencies) {
     }
 
+    /** What a load changed: rows added or changed, and rows already there with the same rate. */
+    public record Outcome(List<LocalDate> dates, int changed, int unchanged) {
+    }
+
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<ContentChanges.Changed> changed;
 
     @CacheResult(cacheName = CACHE)
     public Rates latest() {
@@ -91,6 +101,35 @@ public class ExchangeRates {
                 select rate_date, count(*) from exchange_rate group by rate_date order by rate_date desc limit :limit""")
                 .setParameter("limit", limit).getResultList();
         return rows.stream().map(r -> new Loaded(toDate(r[0]), ((Number) r[1]).longValue())).toList();
+    }
+
+    /**
+     * Stores the days of an ECB file (EUR = 1 is added to each): new rates are inserted, changed ones replaced, and
+     * a rate already stored is left alone, so loading the same file twice changes nothing.
+     */
+    @Transactional
+    public Outcome load(List<EcbRatesFile.Day> days) {
+        int changedRows = 0;
+        int total = 0;
+        for (EcbRatesFile.Day day : days) {
+            Map<String, BigDecimal> rates = new TreeMap<>(day.perEuro());
+            rates.put("EUR", BigDecimal.ONE);
+            total += rates.size();
+            changedRows += em.createNativeQuery("""
+                    insert into exchange_rate (rate_date, currency, per_euro)
+                    select :date, x.code, cast(x.rate as numeric)
+                    from unnest(cast(:codes as text[]), cast(:rates as text[])) as x(code, rate)
+                    on conflict (rate_date, currency) do update set per_euro = excluded.per_euro
+                    where exchange_rate.per_euro <> excluded.per_euro""")
+                    .setParameter("date", day.date())
+                    .setParameter("codes", rates.keySet().toArray(String[]::new))
+                    .setParameter("rates", rates.values().stream().map(BigDecimal::toPlainString).toArray(String[]::new))
+                    .executeUpdate();
+        }
+        if (changedRows > 0) {
+            changed.fire(new ContentChanges.Changed("exchange_rate"));
+        }
+        return new Outcome(days.stream().map(EcbRatesFile.Day::date).toList(), changedRows, total - changedRows);
     }
 
     private static LocalDate toDate(Object value) {
