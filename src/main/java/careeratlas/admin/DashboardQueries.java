@@ -52,7 +52,7 @@ public class DashboardQueries {
                 j.status == Job.Status.DRAFT ? "Draft" : "Published", j.isExpired(today),
                 j.featuredUntil != null && !j.featuredUntil.isBefore(today),
                 j.featuredUntil == null ? "" : Dates.display(j.featuredUntil), Dates.display(j.expiresOn),
-                Dates.display(j.postedAt), SalaryRanges.range(j.currency, j.salaryMin, j.salaryMax))).toList();
+                Dates.display(j.postedAt), SalaryRanges.range(j.currency, j.salaryMin, j.salaryMax, j.salaryPeriod))).toList();
 
         List<Dashboard.SortLink> sorts = new ArrayList<>();
         for (String[] s : List.of(new String[] {"newest", "Newest"}, new String[] {"title", "Title"},

@@ -208,6 +208,7 @@ public class JobEditor {
             case "salaryMin" -> f.salaryMin;
             case "salaryMax" -> f.salaryMax;
             case "currency" -> f.salaryMin == null && f.salaryMax == null ? null : f.currency;
+            case "salaryPeriod" -> f.salaryMin == null && f.salaryMax == null ? null : f.period().slug;
             case "description" -> f.description;
             case "applyUrl" -> f.applyUrl;
             case "applyEmail" -> f.applyEmail;

@@ -3,6 +3,7 @@ package careeratlas.jobs;
 import careeratlas.catalog.EmploymentType;
 import careeratlas.catalog.ExperienceLevel;
 import careeratlas.catalog.Role;
+import careeratlas.platform.PayPeriod;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -89,6 +90,10 @@ public class Job extends PanacheEntityBase {
     public Integer salaryMax;
     @Column(length = 3)
     public String currency;
+    /** What the salary figures are per: an hour, a month or a year. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "salary_period")
+    public PayPeriod salaryPeriod = PayPeriod.YEAR;
     public String description;
     @Column(name = "apply_url")
     public String applyUrl;

@@ -3,6 +3,7 @@ package careeratlas.jobs;
 import careeratlas.jobs.JobFilter.Dimension;
 import careeratlas.platform.Money;
 import careeratlas.platform.PageMeta;
+import careeratlas.platform.PayPeriod;
 import careeratlas.platform.Urls;
 import careeratlas.sidebar.FeaturedJob;
 
@@ -17,7 +18,23 @@ import java.util.List;
 public record JobBoard(JobFilter filter, List<JobListing> jobs, long total, boolean estimated, List<Option> roles,
                        List<Option> levels, List<Option> types, long remoteCount, List<Option> currencies,
                        List<Option> skills, List<Option> tools, List<Option> countries, long hybridCount,
-                       List<Chip> chips, Pagination pagination, List<FeaturedJob> featured, String correctedFrom) {
+                       List<Chip> chips, Pagination pagination, List<FeaturedJob> featured, String correctedFrom,
+                       Pay pay) {
+
+    /**
+     * How pay is compared: in {@code currency} (null when it is not: no minimum and no currency asked for), with the
+     * exchange rates of {@code ratesOn} ({@code ratesIso} as YYYY-MM-DD).
+     */
+    public record Pay(String currency, String ratesIso, String ratesOn) {
+        public boolean compared() {
+            return currency != null;
+        }
+
+        /** Hours in a working year, as the board states the rule. */
+        public String hoursAYear() {
+            return Money.grouped(PayPeriod.HOURS_A_YEAR);
+        }
+    }
 
     /** One choice of a filter with the number of jobs it would give. */
     public record Option(String value, String label, long count, boolean selected) {
@@ -86,6 +103,11 @@ public record JobBoard(JobFilter filter, List<JobListing> jobs, long total, bool
         return filter.isEmpty() ? meta : meta.hiddenFromSearch();
     }
 
+    /** The currency of a minimum salary given without one. */
+    public String defaultCurrency() {
+        return JobFilter.DEFAULT_CURRENCY;
+    }
+
     /** True when a page past the first is empty (the list ended or changed): answered 404, with a link back. */
     public boolean beyondEnd() {
         return jobs.isEmpty() && !filter.firstPage();
@@ -132,7 +154,11 @@ public record JobBoard(JobFilter filter, List<JobListing> jobs, long total, bool
             chips.add(chip("Country: " + label(countries, f.country()), f, Dimension.COUNTRY));
         }
         if (f.salaryMin() != null) {
-            chips.add(chip("Salary from " + Money.full(f.salaryMin()), f, Dimension.SALARY));
+            chips.add(chip("Salary from " + f.comparisonCurrency() + " " + Money.full(f.salaryMin()) + " a year", f,
+                    Dimension.SALARY));
+        }
+        if (f.salaryListed()) {
+            chips.add(chip("Only jobs that list pay", f, Dimension.LISTED));
         }
         if (f.currency() != null) {
             chips.add(chip("Currency: " + f.currency(), f, Dimension.CURRENCY));

@@ -18,38 +18,50 @@ import java.util.regex.Pattern;
 /**
  * The job board's filters, parsed leniently from query parameters: a value that cannot be used is dropped and
  * reported in {@link #ignored()} instead of failing the request.
+ *
+ * <p>Pay: {@code salaryMin} is a yearly amount in {@link #comparisonCurrency()} (the {@code currency} asked for, or
+ * {@value #DEFAULT_CURRENCY}); every job's pay is compared as a yearly equivalent converted with the exchange rates.
+ * {@code currency} never filters jobs by their own currency. {@code salaryListed} ({@code salary=listed}) leaves out
+ * the jobs whose pay cannot be compared (no salary, or a currency without a rate); {@code salary=any}, the default,
+ * keeps them.
  */
 public record JobFilter(String role, ExperienceLevel level, EmploymentType type, boolean remote, Integer salaryMin,
                         String currency, String q, String skill, String tool, String country, boolean hybrid,
-                        int page, List<String> ignored, JobCursor cursor) {
+                        int page, List<String> ignored, JobCursor cursor, boolean salaryListed) {
 
     /** No filter at all: every open job. */
-    public static final JobFilter NONE = new JobFilter(null, null, null, false, null, null, null, null, null, null, false, 1, List.of(), null);
+    public static final JobFilter NONE = new JobFilter(null, null, null, false, null, null, null, null, null, null, false, 1, List.of(), null, false);
 
     /** The open jobs of one role. */
     public static JobFilter forRole(String roleSlug) {
-        return new JobFilter(roleSlug, null, null, false, null, null, null, null, null, null, false, 1, List.of(), null);
+        return new JobFilter(roleSlug, null, null, false, null, null, null, null, null, null, false, 1, List.of(), null, false);
     }
 
     /** The role's jobs with one skill or tool (either may be null). */
     public static JobFilter forRoleAndTerm(String role, String skill, String tool) {
-        return new JobFilter(role, null, null, false, null, null, null, skill, tool, null, false, 1, List.of(), null);
+        return new JobFilter(role, null, null, false, null, null, null, skill, tool, null, false, 1, List.of(), null, false);
     }
 
     /** The open jobs tagged with one skill. */
     public static JobFilter forSkill(String slug) {
-        return new JobFilter(null, null, null, false, null, null, null, slug, null, null, false, 1, List.of(), null);
+        return new JobFilter(null, null, null, false, null, null, null, slug, null, null, false, 1, List.of(), null, false);
     }
 
     /** The open jobs tagged with one tool. */
     public static JobFilter forTool(String slug) {
-        return new JobFilter(null, null, null, false, null, null, null, null, slug, null, false, 1, List.of(), null);
+        return new JobFilter(null, null, null, false, null, null, null, null, slug, null, false, 1, List.of(), null, false);
     }
 
-    /** The slugs the board knows, for checking the slug-valued parameters (asked only when one is given). */
+    /**
+     * The slugs the board knows, for checking the slug-valued parameters (asked only when one is given), and the
+     * currencies with an exchange rate (asked only when pay is to be converted).
+     */
     public record Known(Set<String> roles, java.util.function.Predicate<String> skill,
-                        java.util.function.Predicate<String> tool) {
+                        java.util.function.Predicate<String> tool, java.util.function.Predicate<String> rated) {
     }
+
+    /** The currency of a minimum salary given without one. */
+    public static final String DEFAULT_CURRENCY = "USD";
 
     public static final int MAX_QUERY_LENGTH = 200;
     public static final int MAX_SALARY = 100_000_000;
@@ -63,7 +75,7 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     /** One filter dimension, for facet counts and for removing a filter. */
-    public enum Dimension { ROLE, LEVEL, TYPE, REMOTE, SALARY, CURRENCY, QUERY, SKILL, TOOL, COUNTRY, HYBRID }
+    public enum Dimension { ROLE, LEVEL, TYPE, REMOTE, SALARY, CURRENCY, QUERY, SKILL, TOOL, COUNTRY, HYBRID, LISTED }
 
     public static JobFilter parse(JobFilterParams p, Known known) {
         String level = p.level, type = p.type, remote = p.remote, salaryMin = p.salaryMin,
@@ -100,6 +112,22 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
                 cur = null;
             }
         }
+        String comparedIn = cur != null ? cur : min != null ? DEFAULT_CURRENCY : null;
+        if (comparedIn != null && !known.rated().test(comparedIn)) {
+            ignored.add("we have no exchange rate for " + comparedIn + (min != null
+                    ? ", so the minimum salary was left out" : ", so pay is shown in each job's own currency only"));
+            cur = null;
+            min = null;
+        }
+        boolean listed = false;
+        String salary = blankToNull(p.salary);
+        if (salary != null) {
+            switch (salary.strip().toLowerCase(Locale.ROOT)) {
+                case "listed" -> listed = true;
+                case "any" -> listed = false;
+                default -> ignored.add("salary “" + shorten(salary) + "” is neither “any” nor “listed”");
+            }
+        }
         String query = blankToNull(q);
         if (query != null) {
             query = query.strip();
@@ -126,7 +154,7 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
         }
         return new JobFilter(roleSlug, lvl, typ, "true".equalsIgnoreCase(blankToNull(remote)), min, cur, query,
                 skillSlug, toolSlug, countryCode, "true".equalsIgnoreCase(blankToNull(p.hybrid)),
-                cursor != null ? 1 : parsePage(page), List.copyOf(ignored), cursor);
+                cursor != null ? 1 : parsePage(page), List.copyOf(ignored), cursor, listed);
     }
 
     /** A slug the board knows, or null (with the reason in {@code ignored}) for anything else. */
@@ -160,13 +188,13 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
     /** The same filters with another search text. */
     public JobFilter withQuery(String text) {
         return new JobFilter(role, level, type, remote, salaryMin, currency, text, skill, tool, country, hybrid, page,
-                ignored, cursor);
+                ignored, cursor, salaryListed);
     }
 
     /** The same filters on the list's first page. */
     public JobFilter atStart() {
         return new JobFilter(role, level, type, remote, salaryMin, currency, q, skill, tool, country, hybrid, 1,
-                ignored, null);
+                ignored, null, salaryListed);
     }
 
     /** The number of the page shown: the cursor's, or the page number of an old link. */
@@ -186,6 +214,14 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
         return Urls.jobs(Urls.query(params));
     }
 
+    /**
+     * The currency pay is compared and converted in: the one asked for, or {@value #DEFAULT_CURRENCY} for a minimum
+     * salary given without one; null when pay is not converted.
+     */
+    public String comparisonCurrency() {
+        return currency != null ? currency : salaryMin != null ? DEFAULT_CURRENCY : null;
+    }
+
     public boolean has(Dimension d) {
         return switch (d) {
             case ROLE -> role != null;
@@ -199,6 +235,7 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
             case TOOL -> tool != null;
             case COUNTRY -> country != null;
             case HYBRID -> hybrid;
+            case LISTED -> salaryListed;
         };
     }
 
@@ -236,6 +273,9 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
         }
         if (currency != null && without != Dimension.CURRENCY) {
             params.put("currency", currency);
+        }
+        if (salaryListed && without != Dimension.LISTED) {
+            params.put("salary", "listed");
         }
         if (skill != null && without != Dimension.SKILL) {
             params.put("skill", skill);

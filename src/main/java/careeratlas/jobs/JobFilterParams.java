@@ -35,4 +35,7 @@ public class JobFilterParams {
     /** A keyset cursor: the page before a listing. */
     @QueryParam("before")
     public String before;
+    /** any (the default) or listed: whether jobs whose pay cannot be compared are kept. */
+    @QueryParam("salary")
+    public String salary;
 }

@@ -1,6 +1,7 @@
 package careeratlas.jobs;
 
 import careeratlas.platform.Currencies;
+import careeratlas.platform.PayPeriod;
 
 import careeratlas.catalog.EmploymentType;
 import careeratlas.catalog.ExperienceLevel;
@@ -32,10 +33,11 @@ public class JobForm {
     /** Field order for error summaries and change lists. */
     public static final List<String> FIELDS = List.of("title", "company", "role", "location", "country", "region",
             "city", "remotePolicy", "remoteGroups", "remoteCountries", "utcOffsetMin", "utcOffsetMax", "remote",
-            "employmentTypes", "level", "salaryMin", "salaryMax", "currency", "description", "tags", "addTags",
+            "employmentTypes", "level", "salaryMin", "salaryMax", "currency", "salaryPeriod", "description", "tags", "addTags",
             "applyUrl", "applyEmail", "status", "expiresOn", "featuredUntil");
 
-    public static final int MAX_SALARY = 10_000_000;
+    /** The largest yearly salary; monthly and hourly pay have their own bounds ({@link PayPeriod#max}). */
+    public static final int MAX_SALARY = PayPeriod.YEAR.max;
     public static final int MAX_DAYS_AHEAD = 366;
     static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
 
@@ -122,6 +124,11 @@ public class JobForm {
     @Pattern(regexp = "[A-Z]{3}", message = "Choose a currency from the list.")
     public String currency;
 
+    /** What the salary figures are per: hour, month or year (the default, also when the field is not sent). */
+    @RestForm
+    @Pattern(regexp = "hour|month|year", message = "Choose whether the salary is per hour, per month or per year.")
+    public String salaryPeriod;
+
     public static final int MAX_DESCRIPTION = 20_000;
 
     @RestForm
@@ -205,6 +212,10 @@ public class JobForm {
         salaryMin = trim(salaryMin);
         salaryMax = trim(salaryMax);
         currency = trim(currency);
+        salaryPeriod = trim(salaryPeriod);
+        if (salaryPeriod == null) {
+            salaryPeriod = PayPeriod.YEAR.slug;
+        }
         applyUrl = trim(applyUrl);
         applyEmail = trim(applyEmail);
         status = trim(status);
@@ -306,7 +317,26 @@ public class JobForm {
     }
 
     boolean salaryInRange() {
-        return inRange(salaryMin) && inRange(salaryMax);
+        int max = period().max;
+        return inRange(salaryMin, max) && inRange(salaryMax, max);
+    }
+
+    /** The period chosen; yearly while the field holds something else (its own rule reports that). */
+    public PayPeriod period() {
+        return PayPeriod.bySlug(salaryPeriod).orElse(PayPeriod.YEAR);
+    }
+
+    /** The salary range rule's message for the period chosen. */
+    String salaryRangeMessage() {
+        return switch (period()) {
+            case HOUR -> "Hourly pay must be between 1 and " + careeratlas.platform.Money.grouped(PayPeriod.HOUR.max) + ".";
+            case MONTH -> "Monthly salaries must be between 1 and " + careeratlas.platform.Money.grouped(PayPeriod.MONTH.max) + ".";
+            case YEAR -> "Salaries must be between 1 and " + careeratlas.platform.Money.grouped(PayPeriod.YEAR.max) + ".";
+        };
+    }
+
+    public boolean hasPeriod(String slug) {
+        return slug.equals(salaryPeriod == null ? PayPeriod.YEAR.slug : salaryPeriod);
     }
 
     boolean salaryOrdered() {
@@ -379,6 +409,7 @@ public class JobForm {
         f.salaryMin = job.salaryMin == null ? null : job.salaryMin.toString();
         f.salaryMax = job.salaryMax == null ? null : job.salaryMax.toString();
         f.currency = job.currency;
+        f.salaryPeriod = (job.salaryPeriod == null ? PayPeriod.YEAR : job.salaryPeriod).slug;
         f.description = job.description;
         f.applyUrl = job.applyUrl;
         f.applyEmail = job.applyEmail;
@@ -396,6 +427,7 @@ public class JobForm {
         f.remotePolicy = "on-site";
         f.employmentTypes = List.of(EmploymentType.FULL_TIME.slug);
         f.status = "published";
+        f.salaryPeriod = PayPeriod.YEAR.slug;
         f.expiresOn = today.plusDays(30).toString();
         f.formToken = token;
         return f;
@@ -440,9 +472,9 @@ public class JobForm {
         }
     }
 
-    private static boolean inRange(String s) {
+    private static boolean inRange(String s, int max) {
         Integer n = number(s);
-        return s == null || !s.matches("\\d{1,9}") || (n != null && n >= 1 && n <= MAX_SALARY);
+        return s == null || !s.matches("\\d{1,9}") || (n != null && n >= 1 && n <= max);
     }
 
     private static String trim(String s) {
@@ -477,6 +509,7 @@ public class JobForm {
         job.salaryMin = JobForm.number(f.salaryMin);
         job.salaryMax = JobForm.number(f.salaryMax);
         job.currency = job.salaryMin == null && job.salaryMax == null ? null : f.currency;
+        job.salaryPeriod = job.currency == null ? PayPeriod.YEAR : f.period();
         job.description = f.description;
         job.applyUrl = f.applyUrl;
         job.applyEmail = f.applyEmail;

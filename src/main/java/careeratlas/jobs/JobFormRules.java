@@ -31,7 +31,7 @@ public @interface JobFormRules {
         public boolean isValid(JobForm form, ConstraintValidatorContext context) {
             context.disableDefaultConstraintViolation();
             boolean ok = rule(context, form.employmentTypesKnown(), "employmentTypes", "Choose employment types from the list.");
-            ok &= rule(context, form.salaryInRange(), "salaryMax", "Salaries must be between 1 and 10,000,000.");
+            ok &= rule(context, form.salaryInRange(), "salaryMax", form.salaryRangeMessage());
             ok &= rule(context, form.salaryOrdered(), "salaryMax", "The maximum salary cannot be lower than the minimum.");
             ok &= rule(context, form.currencyGivenWithSalary(), "currency", "Choose the currency of the salary.");
             ok &= rule(context, form.currencyKnown(), "currency", "Choose a currency from the list.");

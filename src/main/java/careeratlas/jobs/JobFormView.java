@@ -102,6 +102,11 @@ public record JobFormView(JobForm form, Long jobId, Map<String, String> errors, 
         return CURRENCIES;
     }
 
+    /** The salary periods, for the "paid per" choice. */
+    public List<careeratlas.platform.PayPeriod> periods() {
+        return List.of(careeratlas.platform.PayPeriod.values());
+    }
+
     public static Map<String, String> ordered(Map<String, String> errors) {
         return careeratlas.jobs.JobForm.ordered(errors);
     }

@@ -76,7 +76,7 @@ public final class JobPostingJsonLd {
             if (job.salaryMax != null) {
                 value.put("maxValue", job.salaryMax);
             }
-            value.put("unitText", "YEAR");
+            value.put("unitText", (job.salaryPeriod == null ? careeratlas.platform.PayPeriod.YEAR : job.salaryPeriod).name());
             posting.put("baseSalary", Map.of("@type", "MonetaryAmount", "currency", job.currency, "value", value));
         }
         posting.put("directApply", false);

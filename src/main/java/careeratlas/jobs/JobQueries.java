@@ -2,6 +2,8 @@ package careeratlas.jobs;
 
 import careeratlas.jobs.JobFilter.Dimension;
 import careeratlas.platform.Dates;
+import careeratlas.platform.PayPeriod;
+import careeratlas.platform.SalaryRanges;
 import careeratlas.catalog.ExperienceLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,6 +59,15 @@ public class JobQueries {
     @Inject
     SearchSynonyms synonyms;
 
+    @Inject
+    ExchangeRates exchangeRates;
+
+    /** A job's pay as a yearly amount: its highest figure times the periods in a year (its own currency). */
+    static final String YEARLY_PAY = "cast(coalesce(%1$s.salary_max, %1$s.salary_min) as numeric) * "
+            + PayPeriod.perYearSql("%1$s.salary_period");
+    /** The newest exchange rate of a currency: units of it for 1 euro. */
+    static final String RATE = "(select r.per_euro from exchange_rate r where r.currency = %s order by r.rate_date desc limit 1)";
+
     /**
      * The columns of a job listing, read by {@link #listing}; the {@code %s} are the "featured" expression, the
      * marked title, the description snippet and the listing's segment of the board order.
@@ -64,7 +75,7 @@ public class JobQueries {
     static final String LISTING_COLUMNS = """
             j.id, j.title, c.name, j.location, j.remote, array_to_string(j.employment_types, ','),
             j.experience_level, j.salary_min, j.salary_max, j.currency, to_char(j.posted_at, 'YYYY-MM-DD'), %s,
-            %s, %s, %s, cast(extract(epoch from j.posted_at) * 1000000 as bigint)
+            %s, %s, j.salary_period, %s, cast(extract(epoch from j.posted_at) * 1000000 as bigint)
             """;
 
     /** A job is featured until the end of its featured_until day. */
@@ -120,7 +131,9 @@ public class JobQueries {
         query.setParameter("limit", pageSize + 1);
         query.setParameter("inner", offset + pageSize + 1);
         query.setParameter("offset", offset);
-        List<JobListing> rows = new ArrayList<>(rows(query).stream().map(this::listing).toList());
+        ExchangeRates.Rates rates = f.comparisonCurrency() == null ? null : exchangeRates.latest();
+        List<JobListing> rows = new ArrayList<>(rows(query).stream()
+                .map(r -> listing(r, f.comparisonCurrency(), rates)).toList());
         boolean more = rows.size() > pageSize;
         if (more) {
             rows.remove(rows.size() - 1);
@@ -141,7 +154,7 @@ public class JobQueries {
                 order by j.posted_at desc, j.id desc
                 limit :limit""".formatted(LISTING_COLUMNS.formatted("false", "null", "null", "2"), where(f, params)), params);
         query.setParameter("limit", limit);
-        return rows(query).stream().map(this::listing).toList();
+        return rows(query).stream().map(r -> listing(r, null, null)).toList();
     }
 
     /** Some of the jobs published in a time window, and how many there are in all. */
@@ -164,8 +177,8 @@ public class JobQueries {
         query.setParameter("to", to);
         query.setParameter("limit", limit);
         List<Object[]> rows = rows(query);
-        long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[16]).longValue();
-        return new Published(rows.stream().map(this::listing).toList(), total);
+        long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[17]).longValue();
+        return new Published(rows.stream().map(r -> listing(r, null, null)).toList(), total);
     }
 
     /**
@@ -179,8 +192,8 @@ public class JobQueries {
     public static final int ALL = 1000;
 
     /**
-     * The number of matching jobs and the facet counts for role, level, type, remote, currency, skill and tool, in
-     * one statement: the jobs matching the search text and salary are read once and grouped by the facet columns
+     * The number of matching jobs and the facet counts for role, level, type, remote, skill and tool, in
+     * one statement: the jobs matching the search text and pay are read once and grouped by the facet columns
      * (and by whether they carry the chosen skill and tool), and every count but the skill and tool ones is a sum
      * over those few groups. A job has many skills and tools, so those two facets join the tag tables instead.
      * <p>
@@ -194,7 +207,7 @@ public class JobQueries {
             sampled = " and j.sample < :perMille";
             params.put("perMille", perMille);
         }
-        String matching = conditions(f, "j", params, Dimension.SALARY, Dimension.QUERY) + sampled;
+        String matching = conditions(f, "j", params, Dimension.SALARY, Dimension.LISTED, Dimension.QUERY) + sampled;
         String hasSkill = f.skill() == null ? "true" : tagged(Dimension.SKILL, "j", f, params);
         String hasTool = f.tool() == null ? "true" : tagged(Dimension.TOOL, "j", f, params);
         String inCountry = "true";
@@ -204,11 +217,11 @@ public class JobQueries {
         }
         String sql = """
                 with m as (
-                  select j.role_id, j.experience_level as level, j.employment_types as types, j.remote, j.currency,
+                  select j.role_id, j.experience_level as level, j.employment_types as types, j.remote,
                          %s as has_skill, %s as has_tool, %s as in_country, j.remote_policy = 'HYBRID' as hybrid,
                          count(*) as n
                   from job j where %s
-                  group by 1, 2, 3, 4, 5, 6, 7, 8, 9
+                  group by 1, 2, 3, 4, 5, 6, 7, 8
                 )
                 select 'TOTAL', '', sum(m.n), null from m where %s
                 union all
@@ -219,8 +232,6 @@ public class JobQueries {
                 select 'TYPE', t.type, sum(m.n), null from m cross join lateral unnest(m.types) as t(type) where %s group by t.type
                 union all
                 select 'REMOTE', 'true', sum(m.n), null from m where %s and m.remote
-                union all
-                select 'CURRENCY', m.currency, sum(m.n), null from m where %s and m.currency is not null group by m.currency
                 union all
                 select 'SKILL', s.slug, count(*), s.name from job j join job_skill js on js.job_id = j.id
                   join skill s on s.id = js.skill_id where %s group by s.slug, s.name
@@ -236,7 +247,7 @@ public class JobQueries {
                 """.formatted(hasSkill, hasTool, inCountry, matching, facetConditions(f, null, params),
                 facetConditions(f, Dimension.ROLE, params), facetConditions(f, Dimension.LEVEL, params),
                 facetConditions(f, Dimension.TYPE, params), facetConditions(f, Dimension.REMOTE, params),
-                facetConditions(f, Dimension.CURRENCY, params), allBut(f, Dimension.SKILL, params) + sampled,
+                allBut(f, Dimension.SKILL, params) + sampled,
                 allBut(f, Dimension.TOOL, params) + sampled, facetConditions(f, Dimension.HYBRID, params),
                 allBut(f, Dimension.COUNTRY, params) + sampled);
         double scale = (double) ALL / perMille;
@@ -267,7 +278,7 @@ public class JobQueries {
     public long estimatedMatches(JobFilter f) {
         Map<String, Object> params = new HashMap<>();
         List<?> plan = native_("explain select 1 from job j where "
-                + conditions(f, "j", params, Dimension.SALARY, Dimension.QUERY), params).getResultList();
+                + conditions(f, "j", params, Dimension.SALARY, Dimension.LISTED, Dimension.QUERY), params).getResultList();
         java.util.regex.Matcher m = PLAN_ROWS.matcher(plan.isEmpty() ? "" : String.valueOf(plan.get(0)));
         return m.find() ? Long.parseLong(m.group(1)) : Long.MAX_VALUE;
     }
@@ -305,8 +316,7 @@ public class JobQueries {
     /** Conditions on the grouped rows {@code m} for the facet dimensions, leaving out {@code except}. */
     private String facetConditions(JobFilter f, Dimension except, Map<String, Object> params) {
         List<Dimension> dims = new ArrayList<>(List.of(Dimension.ROLE, Dimension.LEVEL, Dimension.TYPE,
-                Dimension.REMOTE, Dimension.CURRENCY, Dimension.SKILL, Dimension.TOOL, Dimension.COUNTRY,
-                Dimension.HYBRID));
+                Dimension.REMOTE, Dimension.SKILL, Dimension.TOOL, Dimension.COUNTRY, Dimension.HYBRID));
         dims.remove(except);
         String c = conditions(f, "m", params, dims.toArray(Dimension[]::new));
         return c.isEmpty() ? "true" : c;
@@ -342,13 +352,19 @@ public class JobQueries {
                 }
                 case REMOTE -> conditions.add(a + ".remote");
                 case SALARY -> {
-                    conditions.add("coalesce(" + a + ".salary_max, " + a + ".salary_min) >= :salaryMin");
+                    // The job's yearly pay in the filter's currency reaches the minimum: pay × periods a year ×
+                    // rate(filter currency) >= minimum × rate(job currency), in exact numeric arithmetic. Null when
+                    // the job states no pay or its currency has no rate: kept with salary=any, left out with listed.
+                    conditions.add("coalesce(" + YEARLY_PAY.formatted(a) + " * " + RATE.formatted(":salaryCurrency")
+                            + " >= :salaryMin * " + RATE.formatted(a + ".currency") + ", "
+                            + (f.salaryListed() ? "false" : "true") + ")");
                     params.put("salaryMin", f.salaryMin());
+                    params.put("salaryCurrency", f.comparisonCurrency());
                 }
                 case CURRENCY -> {
-                    conditions.add(a + ".currency = :currency");
-                    params.put("currency", f.currency());
+                    // The currency pay is compared and converted in; it filters nothing by itself.
                 }
+                case LISTED -> conditions.add("coalesce(" + a + ".salary_max, " + a + ".salary_min) is not null");
                 case QUERY -> {
                     conditions.add(a + ".search_vector @@ " + tsQuery(f, params));
                 }
@@ -432,15 +448,35 @@ public class JobQueries {
         return query.getResultList();
     }
 
-    private JobListing listing(Object[] r) {
+    private JobListing listing(Object[] r, String comparedIn, ExchangeRates.Rates rates) {
         LocalDate posted = LocalDate.parse((String) r[10]);
+        PayPeriod period = PayPeriod.valueOf((String) r[14]);
+        String currency = (String) r[9];
+        Integer min = (Integer) r[7];
+        Integer max = (Integer) r[8];
         JobCard card = JobCard.of(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                ((String) r[5]).split(","), ExperienceLevel.valueOf((String) r[6]), (String) r[9],
-                (Integer) r[7], (Integer) r[8]);
+                ((String) r[5]).split(","), ExperienceLevel.valueOf((String) r[6]), currency, min, max, period);
         return new JobListing(card, (Boolean) r[11], (Boolean) r[4], Dates.ago(posted, today()),
                 Dates.display(posted), posted.toString(), highlighted((String) r[12], card.title()),
-                r[13] == null ? null : highlighted(plain((String) r[13]), ""), ((Number) r[14]).intValue(),
-                java.time.Instant.EPOCH.plus(((Number) r[15]).longValue(), java.time.temporal.ChronoUnit.MICROS));
+                r[13] == null ? null : highlighted(plain((String) r[13]), ""),
+                converted(currency, min, max, period, comparedIn, rates), ((Number) r[15]).intValue(),
+                java.time.Instant.EPOCH.plus(((Number) r[16]).longValue(), java.time.temporal.ChronoUnit.MICROS));
+    }
+
+    /**
+     * The pay as a yearly range in {@code comparedIn} ("EUR 52K - 65K a year"), when it is in another currency or
+     * period and both currencies have a rate; null otherwise.
+     */
+    static String converted(String currency, Integer min, Integer max, PayPeriod period, String comparedIn,
+                            ExchangeRates.Rates rates) {
+        if (comparedIn == null || rates == null || currency == null || (min == null && max == null)
+                || (currency.equals(comparedIn) && period == PayPeriod.YEAR)
+                || !rates.has(currency) || !rates.has(comparedIn)) {
+            return null;
+        }
+        java.math.BigDecimal low = rates.yearly(min, period, currency, comparedIn);
+        java.math.BigDecimal high = rates.yearly(max, period, currency, comparedIn);
+        return SalaryRanges.yearly(comparedIn, low, high);
     }
 
     /** How many open jobs each of the given roles has (roles without any are left out). */

@@ -63,6 +63,9 @@ public class JobService {
     JobSearchExecutor executor;
 
     @Inject
+    ExchangeRates exchangeRates;
+
+    @Inject
     Clock clock;
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "app.jobs.exact-counts-up-to", defaultValue = "10000")
@@ -76,7 +79,8 @@ public class JobService {
         // The vocabulary is read (from its cache) only when a skill or tool is asked for.
         return JobFilter.parse(params, new JobFilter.Known(slugs,
                 s -> skills.vocabulary().term(Vocabulary.Kind.SKILL, s).isPresent(),
-                s -> skills.vocabulary().term(Vocabulary.Kind.TOOL, s).isPresent()));
+                s -> skills.vocabulary().term(Vocabulary.Kind.TOOL, s).isPresent(),
+                c -> exchangeRates.latest().has(c)));
     }
 
     /**
@@ -241,13 +245,12 @@ public class JobService {
                 facets.count(Dimension.LEVEL, l.name()), l == f.level())).toList();
         List<Option> types = Arrays.stream(EmploymentType.values()).map(t -> new Option(t.slug, t.label,
                 facets.count(Dimension.TYPE, t.name()), t == f.type())).toList();
-        List<Option> currencies = facets.counts().getOrDefault(Dimension.CURRENCY, Map.of()).entrySet()
-                .stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> new Option(e.getKey(), e.getKey(), e.getValue(), e.getKey().equals(f.currency()))).toList();
-        if (f.currency() != null && currencies.stream().noneMatch(Option::selected)) {
-            currencies = new ArrayList<>(currencies);
-            currencies.add(new Option(f.currency(), f.currency(), 0, true));
-        }
+        // Pay is compared in the currencies with an exchange rate (the filter dropped any other).
+        ExchangeRates.Rates rates = exchangeRates.latest();
+        List<Option> currencies = rates.codes().stream()
+                .map(c -> new Option(c, c, 0, c.equals(f.currency()))).toList();
+        JobBoard.Pay pay = new JobBoard.Pay(f.comparisonCurrency(), rates.date() == null ? null : rates.date().toString(),
+                rates.date() == null ? null : Dates.display(rates.date()));
 
         List<Option> skillOptions = termOptions(Vocabulary.Kind.SKILL, facets, Dimension.SKILL, f.skill());
         List<Option> toolOptions = termOptions(Vocabulary.Kind.TOOL, facets, Dimension.TOOL, f.tool());
@@ -267,7 +270,7 @@ public class JobService {
                 facets.count(Dimension.REMOTE, "true"), currencies, skillOptions, toolOptions, countries,
                 facets.count(Dimension.HYBRID, "true"), JobBoard.chips(f, roles, skillOptions, toolOptions, countries),
                 JobBoard.Pagination.of(at, slice, total, summary.estimated()), featured.forRoles(roleIds),
-                correctedFrom);
+                correctedFrom, pay);
     }
 
     /**

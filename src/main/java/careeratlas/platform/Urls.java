@@ -223,6 +223,10 @@ public final class Urls {
         return adminSynonyms() + "/delete";
     }
 
+    public static String adminExchangeRates() {
+        return "/admin/exchange-rates";
+    }
+
     public static String adminAccount() {
         return "/admin/account";
     }

@@ -232,10 +232,11 @@ public class SalaryQueries {
         String currency = f.currencyLabel();
         Object[] r = (Object[]) em.createNativeQuery("""
                 select count(*), percentile_cont(0.5) within group
-                       (order by (coalesce(salary_min, salary_max) + coalesce(salary_max, salary_min)) / 2.0)
+                       (order by (coalesce(salary_min, salary_max) + coalesce(salary_max, salary_min)) / 2.0
+                                 * %s)
                 from job where role_id = :role and status = 'PUBLISHED' and expires_on >= :today
                   and currency = :currency
-                """).setParameter("role", role.id()).setParameter("currency", currency)
+                """.formatted(careeratlas.platform.PayPeriod.perYearSql("salary_period"))).setParameter("role", role.id()).setParameter("currency", currency)
                 .setParameter("today", LocalDate.now(clock)).getSingleResult();
         return new JobFigures(((Number) r[0]).longValue(), r[1] == null ? 0 : ((Number) r[1]).doubleValue(), currency);
     }

@@ -3,6 +3,7 @@ package careeratlas.sidebar;
 import careeratlas.catalog.EmploymentType;
 import careeratlas.catalog.ExperienceLevel;
 import careeratlas.platform.ErrorAside;
+import careeratlas.platform.PayPeriod;
 import careeratlas.platform.SalaryRanges;
 import careeratlas.platform.Urls;
 import io.quarkus.cache.CacheResult;
@@ -86,7 +87,7 @@ public class FeaturedJobs implements ErrorAside {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select j.id, j.title, c.name, j.location, array_to_string(j.employment_types, ','), j.experience_level,
-                       j.currency, j.salary_min, j.salary_max
+                       j.currency, j.salary_min, j.salary_max, j.salary_period
                 from job j join company c on c.id = j.company_id
                 where j.status = 'PUBLISHED' and j.expires_on >= :today and j.featured_until >= :today and j.id <> :except
                 order by case when j.role_id in (:roles) then 0 else 1 end, j.posted_at desc, j.id desc
@@ -103,6 +104,6 @@ public class FeaturedJobs implements ErrorAside {
         List<String> types = Arrays.stream(((String) r[4]).split(",")).map(t -> EmploymentType.valueOf(t).label).toList();
         return new FeaturedJob(Urls.job(id, title, company), title, company, (String) r[3], types,
                 ExperienceLevel.valueOf((String) r[5]).label,
-                SalaryRanges.range((String) r[6], (Integer) r[7], (Integer) r[8]));
+                SalaryRanges.range((String) r[6], (Integer) r[7], (Integer) r[8], PayPeriod.valueOf((String) r[9])));
     }
 }

@@ -44,8 +44,8 @@ class HostileInputTest {
         ROUTES.put("/roles/data-engineer", List.of("x"));
         ROUTES.put("/compare", List.of("a", "b"));
         ROUTES.put("/compare/data-engineer-vs-machine-learning-research-engineer", List.of("x"));
-        ROUTES.put("/jobs", List.of("role", "level", "type", "remote", "salary_min", "currency", "q", "skill", "tool", "country", "hybrid", "page", "after", "before"));
-        ROUTES.put("/jobs/feed.xml", List.of("role", "level", "type", "remote", "salary_min", "currency", "q", "skill", "tool", "country", "hybrid"));
+        ROUTES.put("/jobs", List.of("role", "level", "type", "remote", "salary_min", "currency", "salary", "q", "skill", "tool", "country", "hybrid", "page", "after", "before"));
+        ROUTES.put("/jobs/feed.xml", List.of("role", "level", "type", "remote", "salary_min", "currency", "salary", "q", "skill", "tool", "country", "hybrid"));
         ROUTES.put("/jobs/1", List.of("x"));
         ROUTES.put("/salaries/data-engineer", List.of("currency", "level", "remote", "year", "country"));
         ROUTES.put("/salaries/data-engineer.csv", List.of("currency", "level", "remote", "year", "country"));
@@ -252,6 +252,62 @@ class HostileInputTest {
                 "the password is unchanged");
         QuarkusTransaction.requiringNew().run(() -> AdminUser.delete("username", name));
         assertEquals(before, counts());
+    }
+
+    @Test
+    void hostileExchangeRateFilesAreRefusedAndStoreNothing() {
+        AdminSession admin = AdminSession.signIn();
+        admin.get("/admin/exchange-rates");
+        long before = rates();
+        List<String> failures = new ArrayList<>();
+        String day = java.time.LocalDate.now().minusDays(1).toString();
+        for (String value : CORPUS) {
+            String v = new String(decoded(value), StandardCharsets.ISO_8859_1);
+            // The value as the whole file, and in each place of an otherwise valid CSV and XML file.
+            List<String> files = List.of(v,
+                    "Date, USD,\n" + v + ", 1.05,\n",
+                    "Date, " + v + ",\n" + day + ", 1.05,\n",
+                    "Date, USD,\n" + day + ", " + v + ",\n",
+                    "<gesmes:Envelope xmlns:gesmes=\"http://www.gesmes.org/xml/2002-08-01\"><Cube><Cube time='" + v
+                            + "'><Cube currency='USD' rate='1.05'/></Cube></Cube></gesmes:Envelope>",
+                    "<gesmes:Envelope xmlns:gesmes=\"http://www.gesmes.org/xml/2002-08-01\"><Cube><Cube time='" + day
+                            + "'><Cube currency='" + v + "' rate='" + v + "'/></Cube></Cube></gesmes:Envelope>");
+            for (int i = 0; i < files.size(); i++) {
+                io.restassured.response.Response r = admin.upload("/admin/exchange-rates", "file", "rates.csv",
+                        files.get(i).getBytes(StandardCharsets.ISO_8859_1));
+                if (r.statusCode() != 400) {
+                    failures.add("rates file " + i + " with " + shorten(value) + " -> " + r.statusCode());
+                }
+            }
+            io.restassured.response.Response body = admin.request().header("X-CSRF-TOKEN", admin.csrf())
+                    .contentType("text/csv").body(decoded(value)).post("/admin/exchange-rates");
+            if (body.statusCode() != 400) {
+                failures.add("rates body " + shorten(value) + " -> " + body.statusCode());
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " bad answers:\n" + String.join("\n", failures));
+        assertEquals(before, rates(), "nothing stored");
+    }
+
+    /** The bytes a percent-encoded value stands for; a {@code %} that starts no escape stays as it is. */
+    static byte[] decoded(String raw) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%' && i + 2 < raw.length()
+                    && Character.digit(raw.charAt(i + 1), 16) >= 0 && Character.digit(raw.charAt(i + 2), 16) >= 0) {
+                out.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                out.write(c);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static long rates() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) AdminUser.getEntityManager()
+                .createNativeQuery("select count(*) from exchange_rate").getSingleResult()).longValue());
     }
 
     private static void expect(String target, RawHttp.Reply reply, boolean refused, List<String> failures) {

@@ -113,10 +113,36 @@ class ContentCacheTest {
             touch.executeUpdate();
         }
         assertTrue(eventually(() -> !pages.contains("/salaries/data-engineer")), "a survey change drops salary pages");
-        assertTrue(!pages.contains(PAGE), "and comparison pages, which show survey figures");
+        // The replica drops the pages one by one: wait for the whole pass, not just its first page.
+        assertTrue(eventually(() -> !pages.contains(PAGE)), "and comparison pages, which show survey figures");
         assertTrue(pages.contains(jobPage), "but keeps job pages, which show none");
         assertTrue(pages.contains("/jobs"), "and the job board");
         assertEquals(0, entries(careeratlas.salaries.SalaryFigures.CACHE), "survey figures are recomputed");
+    }
+
+    @Test
+    void aChangeOfExchangeRatesDropsTheBoardAndTheFeedOnly() throws Exception {
+        TestJobs.contentChanged();
+        String jobPage = jobPagePath();
+        String board = "/jobs?currency=EUR&salary_min=60000"; // the page cache's key: parameters in order
+        for (String path : new String[] {PAGE, jobPage, "/jobs", board, "/roles"}) {
+            assertTrue(eventually(() -> Html.get(path).statusCode() == 200 && pages.contains(path)), "kept: " + path);
+        }
+        try (Connection db = connect(); PreparedStatement insert = db.prepareStatement(
+                "insert into exchange_rate (rate_date, currency, per_euro) values (current_date, 'USD', 1.2)")) {
+            insert.executeUpdate();
+            assertTrue(eventually(() -> !pages.contains(board) && !pages.contains("/jobs")),
+                    "a rate change drops the board's pages, which compare and convert pay");
+            assertTrue(pages.contains(PAGE) && pages.contains(jobPage) && pages.contains("/roles"),
+                    "and keeps every other page");
+            assertEquals(0, entries(careeratlas.jobs.ExchangeRates.CACHE), "the rates are read again");
+        } finally {
+            try (Connection db = connect(); PreparedStatement delete = db.prepareStatement(
+                    "delete from exchange_rate where rate_date = current_date and currency = 'USD' and per_euro = 1.2")) {
+                delete.executeUpdate();
+            }
+            TestJobs.contentChanged();
+        }
     }
 
     @Test

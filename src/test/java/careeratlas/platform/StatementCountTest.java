@@ -46,6 +46,7 @@ class StatementCountTest {
                 "/roles/data-engineer",
                 "/jobs",
                 "/jobs?role=data-engineer&level=senior",
+                "/jobs?salary_min=60000&currency=EUR&salary=listed",
                 JOB_PAGE,
                 "/salaries",
                 "/salaries/data-engineer",

@@ -36,6 +36,7 @@ class ValidHtmlTest {
         "/compare?a=data-analyst&b=data-analyst, 400",
         "/jobs, 200",
         "/jobs?level=senior&q=python&remote=true, 200",
+        "/jobs?salary_min=60000&currency=EUR&salary=listed, 200",
         "/skills, 200",
         "/skills/spreadsheet-modeling, 200",
         "/skills/java, 200",

@@ -111,6 +111,30 @@ public final class AdminSession {
         return r;
     }
 
+    /**
+     * A file upload as a browser sends it: a multipart form with the CSRF token and the file, with its length declared
+     * (RestAssured's own multipart bodies are chunked, which the site refuses with 411 outside the survey import).
+     */
+    public Response upload(String path, String field, String fileName, byte[] content) {
+        String boundary = "----career-atlas-test-" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset ascii = java.nio.charset.StandardCharsets.US_ASCII;
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf-token\"\r\n\r\n" + csrf()
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(ascii));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(ascii));
+        Response r = request().contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray()).post(path);
+        keep(r);
+        return r;
+    }
+
+    /** Keeps the cookies {@code r} sets (for requests built with {@link #request()}), and returns it. */
+    public Response keeping(Response r) {
+        keep(r);
+        return r;
+    }
+
     public Map<String, String> cookies() {
         return cookies;
     }

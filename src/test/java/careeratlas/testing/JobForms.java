@@ -25,6 +25,7 @@ public final class JobForms {
         f.put("salaryMin", "70000");
         f.put("salaryMax", "90000");
         f.put("currency", "EUR");
+        f.put("salaryPeriod", "year");
         f.put("description", "## The work\n- Build **pipelines**");
         f.put("applyUrl", "https://jobs.example.com/1");
         f.put("applyEmail", "");
