@@ -93,7 +93,8 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
             return new Prepared(claim, user);
         });
         SignInThrottle.Claim claim = prepared.claim();
-        // Further attempts of a client that is backing off are answered by SignInFormGuard from memory.
+        // Further attempts of a client that is backing off are answered by SignInFormGuard from memory; a client that
+        // is not (any more) is forgotten there.
         blocks.block(claim.client(), claim.blockedUntil());
         if (claim.verdict() == SignInThrottle.Verdict.THROTTLED) {
             LOG.infof("Throttled admin sign-in for \"%s\" from %s", recordedName, remote);
@@ -125,7 +126,7 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
             LoginAttempt.record(now, recordedName, outcome, remote);
             if (ok) {
                 throttle.succeeded(claim);
-                blocks.forget(claim.client());
+                blocks.block(claim.client(), null);
                 AdminUser.signedIn(prepared.user().username(), now);
             }
         });

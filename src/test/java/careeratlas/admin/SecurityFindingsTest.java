@@ -206,6 +206,45 @@ class SecurityFindingsTest {
         assertTrue(failed(signIn(address(), "flood-user", "wrong-password")));
     }
 
+    @Test
+    void whenABlockEndsOneAttemptGoesOnAndTheOthersWait() throws Exception {
+        String from = address();
+        QuarkusTransaction.requiringNew().run(() -> AdminUser.getEntityManager().createNativeQuery(
+                "insert into signin_throttle (scope, key, window_start, attempts, blocked_until) "
+                        + "values ('client', :key, now(), 60, now() + interval '2 minutes')")
+                .setParameter("key", from).executeUpdate());
+        assertEquals(429, signIn(from, "flood-user", "wrong-password").statusCode());
+        assertEquals(1L, attemptsFrom(from));
+        TestClock.pin(Instant.now().plus(Duration.ofMinutes(3))); // the block is over, the window is not
+        try {
+            ExecutorService pool = Executors.newFixedThreadPool(20);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return signIn(from, "flood-user-" + n, "wrong-password");
+                }));
+            }
+            start.countDown();
+            int refused = 0;
+            for (Future<Response> f : answers) {
+                Response r = f.get();
+                if (r.statusCode() == 429) {
+                    refused++;
+                } else {
+                    assertTrue(failed(r), r.statusCode() + " " + r.getHeader("Location"));
+                }
+            }
+            pool.shutdown();
+            assertEquals(19, refused, "one attempt went on to PostgreSQL");
+            assertEquals(2L, attemptsFrom(from), "and only that one was checked and recorded");
+        } finally {
+            TestClock.release();
+        }
+    }
+
     static long attemptsFrom(String address) {
         return QuarkusTransaction.requiringNew().call(() -> LoginAttempt.count("remoteAddress", address));
     }
