@@ -4,6 +4,7 @@
 # address (a second wrk with bench/signin-flood.lua: one browser's CSRF cookie and token, as a script would reuse
 # them). Reports p50/p99 of the page in both runs and what the sign-ins were answered (302 = checked or locked,
 # 429 = backing off, 503 = hashing pool full).
+# The page is measured alone before and after the flood, to show how much the machine itself drifts.
 # Usage: bench/signin-flood.sh [seconds]   (default 20)
 cd "$(dirname "$0")/.."
 SECONDS_RUN=${1:-20}
@@ -31,11 +32,13 @@ FORM=$(curl -s -c "$WORK/flood.jar" "$B/admin/login")
 export FLOOD_ACTION=$(sed -n 's/.*action="\(\/admin\/login?csrf-token=[^"]*\)".*/\1/p' <<<"$FORM" | head -1)
 export FLOOD_COOKIE=$(awk '{sub(/^#HttpOnly_/, "")} !/^#/ && NF>=7 {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$WORK/flood.jar")
 echo "== the public page under 100 parallel wrong sign-ins ($SECONDS_RUN s)"
-wrk -t1 -c100 -d"$((SECONDS_RUN + 4))s" -s bench/signin-flood.lua "$B" > "$WORK/flood.txt" 2>&1 &
+wrk -t1 -c100 -d"$((SECONDS_RUN + 2))s" -s bench/signin-flood.lua "$B" > "$WORK/flood.txt" 2>&1 &
 FLOOD_PID=$!
-sleep 2
+sleep 1
 measure flood
 wait "$FLOOD_PID" || true
+echo "== the public page alone again ($SECONDS_RUN s)"
+measure after
 echo "RESULT sign-in flood: $(awk '/Requests\/sec/{print $2}' "$WORK/flood.txt") requests/s; $(grep '^FLOOD' "$WORK/flood.txt")"
 echo "RESULT attempts recorded: $(psql_db -Atc \
   "select string_agg(outcome || '=' || n, ' ') from (select outcome, count(*) n from login_attempt group by 1 order by 1) t")"
