@@ -22,7 +22,7 @@ public class ExchangeRatesScope implements CacheScope {
 
     @Override
     public Set<String> caches() {
-        return Set.of(ExchangeRates.CACHE);
+        return Set.of(ExchangeRates.CACHE, BoardCounts.CACHE);
     }
 
     @Override

@@ -197,6 +197,12 @@ public record JobFilter(String role, ExperienceLevel level, EmploymentType type,
                 ignored, null, salaryListed);
     }
 
+    /** The same filters as the key of their counts: first page, no notices (the counts are the same on any page). */
+    public JobFilter countsKey() {
+        return new JobFilter(role, level, type, remote, salaryMin, currency, q, skill, tool, country, hybrid, 1,
+                List.of(), null, salaryListed);
+    }
+
     /** The number of the page shown: the cursor's, or the page number of an old link. */
     public int pageNumber() {
         return cursor != null ? cursor.page() : page;

@@ -192,10 +192,11 @@ public class JobQueries {
     public static final int ALL = 1000;
 
     /**
-     * The number of matching jobs and the facet counts for role, level, type, remote, skill and tool, in
-     * one statement: the jobs matching the search text and pay are read once and grouped by the facet columns
-     * (and by whether they carry the chosen skill and tool), and every count but the skill and tool ones is a sum
-     * over those few groups. A job has many skills and tools, so those two facets join the tag tables instead.
+     * The number of matching jobs and the facet counts for role, level, type, remote, hybrid, country, skill and
+     * tool, in one statement: the jobs matching the search text and pay are read once ({@code b}) and grouped by
+     * the facet columns ({@code m}, with whether they carry the chosen skill and tool and are open to the chosen
+     * country), and every count but the skill and tool ones is a sum over those few groups. A job has many skills
+     * and tools, so those two facets unnest the copies of its tags that the job row carries (V88).
      * <p>
      * With {@code perMille} below {@link #ALL}, only the jobs whose random {@code sample} bucket is below it are
      * counted (a uniform sample of that many per mille of the jobs) and every count is scaled up: an estimate.
@@ -208,20 +209,33 @@ public class JobQueries {
             params.put("perMille", perMille);
         }
         String matching = conditions(f, "j", params, Dimension.SALARY, Dimension.LISTED, Dimension.QUERY) + sampled;
-        String hasSkill = f.skill() == null ? "true" : tagged(Dimension.SKILL, "j", f, params);
-        String hasTool = f.tool() == null ? "true" : tagged(Dimension.TOOL, "j", f, params);
+        // The job's copy of its tags (V88): a containment test on the row instead of a lookup per job.
+        String hasSkill = "true";
+        if (f.skill() != null) {
+            hasSkill = "j.skill_ids @> array[(select id from skill where slug = :skill)]";
+            params.put("skill", f.skill());
+        }
+        String hasTool = "true";
+        if (f.tool() != null) {
+            hasTool = "j.tool_ids @> array[(select id from tool where slug = :tool)]";
+            params.put("tool", f.tool());
+        }
         String inCountry = "true";
         if (f.country() != null) {
             inCountry = IN_COUNTRY;
             params.put("country", f.country());
         }
         String sql = """
-                with m as (
-                  select j.role_id, j.experience_level as level, j.employment_types as types, j.remote,
+                with b as materialized (
+                  select j.skill_ids, j.tool_ids, j.role_id, j.experience_level as level, j.employment_types as types, j.remote,
                          %s as has_skill, %s as has_tool, %s as in_country, j.remote_policy = 'HYBRID' as hybrid,
-                         count(*) as n
+                         case when j.country is null or j.country = any(j.remote_countries) then j.remote_countries
+                              else j.remote_countries || j.country end as countries
                   from job j where %s
-                  group by 1, 2, 3, 4, 5, 6, 7, 8
+                ), m as (
+                  select b.role_id, b.level, b.types, b.remote, b.has_skill, b.has_tool, b.in_country, b.hybrid,
+                         b.countries, count(*) as n
+                  from b group by 1, 2, 3, 4, 5, 6, 7, 8, 9
                 )
                 select 'TOTAL', '', sum(m.n), null from m where %s
                 union all
@@ -233,23 +247,21 @@ public class JobQueries {
                 union all
                 select 'REMOTE', 'true', sum(m.n), null from m where %s and m.remote
                 union all
-                select 'SKILL', s.slug, count(*), s.name from job j join job_skill js on js.job_id = j.id
-                  join skill s on s.id = js.skill_id where %s group by s.slug, s.name
+                select 'SKILL', s.slug, x.n, s.name from (select x.id, count(*) as n from b
+                  cross join lateral unnest(b.skill_ids) as x(id) where %s group by x.id) x join skill s on s.id = x.id
                 union all
-                select 'TOOL', t.slug, count(*), t.name from job j join job_tool jt on jt.job_id = j.id
-                  join tool t on t.id = jt.tool_id where %s group by t.slug, t.name
+                select 'TOOL', t.slug, x.n, t.name from (select x.id, count(*) as n from b
+                  cross join lateral unnest(b.tool_ids) as x(id) where %s group by x.id) x join tool t on t.id = x.id
                 union all
                 select 'HYBRID', 'true', sum(m.n), null from m where %s and m.hybrid
                 union all
-                select 'COUNTRY', c.code, count(distinct j.id), c.name from job j
-                  cross join lateral unnest(j.remote_countries || array[j.country]) as x(code)
+                select 'COUNTRY', c.code, sum(m.n), c.name from m cross join lateral unnest(m.countries) as x(code)
                   join country c on c.code = x.code where %s group by c.code, c.name
-                """.formatted(hasSkill, hasTool, inCountry, matching, facetConditions(f, null, params),
-                facetConditions(f, Dimension.ROLE, params), facetConditions(f, Dimension.LEVEL, params),
-                facetConditions(f, Dimension.TYPE, params), facetConditions(f, Dimension.REMOTE, params),
-                allBut(f, Dimension.SKILL, params) + sampled,
-                allBut(f, Dimension.TOOL, params) + sampled, facetConditions(f, Dimension.HYBRID, params),
-                allBut(f, Dimension.COUNTRY, params) + sampled);
+                """.formatted(hasSkill, hasTool, inCountry, matching, facetConditions(f, null, params, "m"),
+                facetConditions(f, Dimension.ROLE, params, "m"), facetConditions(f, Dimension.LEVEL, params, "m"),
+                facetConditions(f, Dimension.TYPE, params, "m"), facetConditions(f, Dimension.REMOTE, params, "m"),
+                facetConditions(f, Dimension.SKILL, params, "b"), facetConditions(f, Dimension.TOOL, params, "b"),
+                facetConditions(f, Dimension.HYBRID, params, "m"), facetConditions(f, Dimension.COUNTRY, params, "m"));
         double scale = (double) ALL / perMille;
         long total = 0;
         Map<Dimension, Map<String, Long>> counts = new EnumMap<>(Dimension.class);
@@ -290,12 +302,6 @@ public class JobQueries {
                 .getSingleResult()).longValue();
     }
 
-    /** The conditions of every filter but one, on jobs {@code j}. */
-    private String allBut(JobFilter f, Dimension except, Map<String, Object> params) {
-        return conditions(f, "j", params, java.util.Arrays.stream(Dimension.values()).filter(d -> d != except)
-                .toArray(Dimension[]::new));
-    }
-
     /** "The job {@code a} carries the filter's skill (or tool)". */
     private static String tagged(Dimension d, String a, JobFilter f, Map<String, Object> params) {
         if (d == Dimension.SKILL) {
@@ -313,12 +319,15 @@ public class JobQueries {
         return conditions(f, "j", params, Dimension.values());
     }
 
-    /** Conditions on the grouped rows {@code m} for the facet dimensions, leaving out {@code except}. */
-    private String facetConditions(JobFilter f, Dimension except, Map<String, Object> params) {
+    /**
+     * Conditions for the facet dimensions, leaving out {@code except}, on the matching jobs {@code b} or their
+     * groups {@code m} of {@link #summary} (both carry the same computed columns).
+     */
+    private String facetConditions(JobFilter f, Dimension except, Map<String, Object> params, String alias) {
         List<Dimension> dims = new ArrayList<>(List.of(Dimension.ROLE, Dimension.LEVEL, Dimension.TYPE,
                 Dimension.REMOTE, Dimension.SKILL, Dimension.TOOL, Dimension.COUNTRY, Dimension.HYBRID));
         dims.remove(except);
-        String c = conditions(f, "m", params, dims.toArray(Dimension[]::new));
+        String c = conditions(f, alias, params, dims.toArray(Dimension[]::new));
         return c.isEmpty() ? "true" : c;
     }
 

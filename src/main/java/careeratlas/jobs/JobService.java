@@ -68,11 +68,8 @@ public class JobService {
     @Inject
     Clock clock;
 
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "app.jobs.exact-counts-up-to", defaultValue = "10000")
-    long exactCountsUpTo;
-
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "app.jobs.sample-rows", defaultValue = "5000")
-    long sampleRows;
+    @Inject
+    BoardCounts counts;
 
     public JobFilter filter(JobFilterParams params) {
         Set<String> slugs = catalog.roles().stream().map(RoleSummary::slug).collect(Collectors.toSet());
@@ -218,7 +215,6 @@ public class JobService {
 
     private JobBoard board(JobFilter f, String correctedFrom) {
         List<RoleSummary> allRoles = catalog.roles();
-        int perMille = samplingRate(f);
         CompletableFuture<JobQueries.Slice> pageOfJobs;
         try {
             pageOfJobs = executor.executor().supplyAsync(
@@ -226,7 +222,7 @@ public class JobService {
         } catch (RejectedExecutionException e) {
             throw new ServiceBusyException("the job search pool is full", e);
         }
-        JobQueries.Summary summary = queries.summary(f, perMille);
+        JobQueries.Summary summary = counts.of(f.countsKey(), today());
         JobQueries.Facets facets = summary.facets();
         long total = summary.total();
         JobQueries.Slice slice = await(pageOfJobs);
@@ -272,24 +268,6 @@ public class JobService {
                 JobBoard.Pagination.of(at, slice, total, summary.estimated()), featured.forRoles(roleIds),
                 correctedFrom, pay);
     }
-
-    /**
-     * Per mille of the jobs the board's counts read: all of them while an exact count reads at most
-     * {@code app.jobs.exact-counts-up-to} rows (the open jobs, or with a search text PostgreSQL's estimate of the
-     * jobs matching it), else a sample of about {@code app.jobs.sample-rows} of those rows.
-     */
-    int samplingRate(JobFilter f) {
-        long open = openCounts.total(today());
-        if (open <= exactCountsUpTo) {
-            return JobQueries.ALL;
-        }
-        long base = f.q() == null ? open : queries.estimatedMatches(f);
-        if (base <= exactCountsUpTo) {
-            return JobQueries.ALL;
-        }
-        return (int) Math.max(1, Math.min(JobQueries.ALL - 1, Math.ceil((double) JobQueries.ALL * sampleRows / base)));
-    }
-
 
     /** The skills or tools that open jobs matching the other filters carry, by name, and the chosen one. */
     private List<Option> termOptions(Vocabulary.Kind kind, JobQueries.Facets facets, Dimension d, String chosen) {

@@ -18,7 +18,7 @@ public class JobsScope implements CacheScope {
 
     @Override
     public Set<String> caches() {
-        return Set.of(OpenCounts.CACHE, OpenCounts.DEMAND_CACHE);
+        return Set.of(OpenCounts.CACHE, OpenCounts.DEMAND_CACHE, BoardCounts.CACHE);
     }
 
     @Override

@@ -18,7 +18,7 @@ public class SearchScope implements CacheScope {
 
     @Override
     public Set<String> caches() {
-        return Set.of(SearchSynonyms.CACHE);
+        return Set.of(SearchSynonyms.CACHE, BoardCounts.CACHE);
     }
 
     @Override

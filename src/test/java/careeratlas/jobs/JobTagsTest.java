@@ -47,6 +47,31 @@ class JobTagsTest {
     }
 
     @Test
+    void eachJobCarriesACopyOfItsTagsThatFollowsEveryChange() {
+        long id = jobs.create("Analytics Engineer", "data-engineer",
+                j -> j.description = "You will model data in Postgres and train models with sklearn and Python.");
+        assertEquals(tags(id), copiedTags(id), "set with the tags the posting found");
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
+                "delete from job_tool where job_id = :id and tool_id = (select id from tool where slug = 'postgresql')")
+                .setParameter("id", id).executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
+                "insert into job_skill (job_id, skill_id) select :id, id from skill where slug = 'sql'")
+                .setParameter("id", id).executeUpdate());
+        assertEquals(tags(id), copiedTags(id), "and follows a removed and an added tag");
+        assertTrue(copiedTags(id).contains("skill:sql") && !copiedTags(id).contains("tool:postgresql"));
+    }
+
+    /** The job row's own copy of its tags (V88), as "kind:slug" in the order of {@link #tags}. */
+    @SuppressWarnings("unchecked")
+    static List<String> copiedTags(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> ((List<Object>) Panache.getEntityManager().createNativeQuery("""
+                select 'skill:' || s.slug from job j join skill s on s.id = any(j.skill_ids) where j.id = :id
+                union all
+                select 'tool:' || t.slug from job j join tool t on t.id = any(j.tool_ids) where j.id = :id
+                order by 1""").setParameter("id", id).getResultList()).stream().map(String::valueOf).toList());
+    }
+
+    @Test
     void aliasesMatchAndShortNamesNeedWholeWords() {
         long id = jobs.create("Analytics Engineer", "data-engineer", j -> j.description = """
                 You will model data in Postgres and train models with sklearn.
