@@ -194,9 +194,10 @@ public class JobService {
     }
 
     /**
-     * The board for a filter: four statements in all, whatever the page size. The page of jobs is read on a bounded
-     * pool (its own connection and transaction) while the counts are computed, so a search takes as long as the
-     * slower of the two, not their sum.
+     * The board for a filter: the page of jobs (one statement, whatever the page's depth) and the counts (one
+     * statement, kept per set of filters: {@link BoardCounts}). The page is read on a bounded pool (its own
+     * connection and transaction) while the counts are computed, so a search takes as long as the slower of the
+     * two, not their sum.
      */
     public JobBoard board(JobFilter f) {
         JobBoard board = board(f, null);
