@@ -162,7 +162,7 @@ from (select x.*, job_search_vector(x.title, x.company_name, x.location, x.descr
   cross join bench_pick bp
   join bench_place p on p.n = bp.places[1 + floor(g.pick * cardinality(bp.places))::int]
   join bench_country_name cn on cn.code = p.country
-  join bench_company c on c.n = 1 + (g.i * 7919) % (select count(*) from bench_company)
+  join bench_company c on c.n = 1 + (g.i::bigint * 7919) % (select count(*) from bench_company)
   join company co on co.id = c.id
   join bench_role r on r.n = 1 + (g.i * 31) % (select count(*) from bench_role)
   cross join lateral (select case when g.pol_r < 0.6 then 'ONSITE' when g.pol_r < 0.8 then 'HYBRID' else 'REMOTE' end as policy) pol
