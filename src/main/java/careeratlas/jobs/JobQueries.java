@@ -78,6 +78,12 @@ public class JobQueries {
             %s, %s, j.salary_period, %s, cast(extract(epoch from j.posted_at) * 1000000 as bigint)
             """;
 
+    /**
+     * The board's statements are cancelled after this long: a plan gone wrong must not keep running (and holding a
+     * core) after its request was answered 503.
+     */
+    static final int STATEMENT_TIMEOUT_MS = 5_000;
+
     /** A job is featured until the end of its featured_until day. */
     static final String FEATURED = "j.featured_until >= :today";
     static final String NOT_FEATURED = "(j.featured_until is null or j.featured_until < :today)";
@@ -94,6 +100,29 @@ public class JobQueries {
      * highlighted. An old {@code ?page=N} link skips rows instead (up to {@link JobFilter#MAX_PAGE}).
      */
     public Slice page(JobFilter f, int pageSize) {
+        return page(f, pageSize, null);
+    }
+
+    /**
+     * How each segment of {@link #page} is read, from the (estimated) counts of the list: a segment with many
+     * matches walks the {@code (posted_at desc, id desc)} index from the cursor and stops at the page's end; one
+     * with few reads its matches through the filters' own indexes and sorts them. Walking the index for a rare
+     * match reads every open job (a search for a word no title has took 7 s at a million jobs), and sorting a
+     * common match sorts all of it, so the choice is made from the counts, not left to the planner's estimates.
+     *
+     * @param walked  the open jobs an index walk passes by
+     * @param matches the jobs of each segment: featured, title matches, the others
+     */
+    public record Density(long walked, long[] matches) {
+
+        /** Segments with at least sqrt(21 x walked) matches are walked in order; others are sorted. */
+        boolean walk(int segment) {
+            return matches[segment] * matches[segment] >= 21.0 * walked;
+        }
+    }
+
+    /** {@link #page}, each segment read as the list's counts say is cheapest ({@code density} null: let PostgreSQL choose). */
+    public Slice page(JobFilter f, int pageSize, Density density) {
         Map<String, Object> params = new HashMap<>();
         String where = where(f, params);
         String ts = f.q() != null ? tsQuery(f, params) : null;
@@ -117,8 +146,10 @@ public class JobQueries {
                 params.put("atPosted", java.time.OffsetDateTime.ofInstant(cursor.postedAt(), java.time.ZoneOffset.UTC));
                 params.put("atId", cursor.id());
             }
-            segments.add("(select j.id, %d as seg from job j where %s and %s order by j.posted_at %s, j.id %s limit :inner)"
-                    .formatted(seg, where, condition, dir, dir));
+            // "+ interval '0'" hides the order from the index, so the matches are found through the other indexes.
+            String order = density == null || density.walk(seg) ? "j.posted_at" : "(j.posted_at + interval '0')";
+            segments.add("(select j.id, %d as seg from job j where %s and %s order by %s %s, j.id %s limit :inner)"
+                    .formatted(seg, where, condition, order, dir, dir));
         }
         String title = ts != null ? "ts_headline('career_search', j.title, " + ts + ", '" + HEADLINE + "')" : "null";
         String snippet = ts != null ? "ts_headline('career_search', j.description, " + ts + ", '" + SNIPPET + "')" : "null";
@@ -130,6 +161,7 @@ public class JobQueries {
                         String.join(" union all ", segments), backwards ? "desc" : "asc", dir, dir), params);
         query.setParameter("limit", pageSize + 1);
         query.setParameter("inner", offset + pageSize + 1);
+        query.setHint("jakarta.persistence.query.timeout", STATEMENT_TIMEOUT_MS);
         query.setParameter("offset", offset);
         ExchangeRates.Rates rates = f.comparisonCurrency() == null ? null : exchangeRates.latest();
         List<JobListing> rows = new ArrayList<>(rows(query).stream()
@@ -185,7 +217,12 @@ public class JobQueries {
      * The total and the facet counts of a filter, in one statement; {@code estimated} when they were counted on a
      * sample of the jobs and scaled up.
      */
-    public record Summary(long total, Facets facets, boolean estimated) {
+    public record Summary(long total, Facets facets, boolean estimated, long featured, long titleMatches) {
+
+        /** How the page's segments are best read ({@link Density}), with {@code open} jobs in all. */
+        public Density density(long open) {
+            return new Density(open, new long[] {featured, titleMatches, Math.max(0, total - featured - titleMatches)});
+        }
     }
 
     /** Every job: counts are exact. */
@@ -197,6 +234,8 @@ public class JobQueries {
      * the facet columns ({@code m}, with whether they carry the chosen skill and tool and are open to the chosen
      * country), and every count but the skill and tool ones is a sum over those few groups. A job has many skills
      * and tools, so those two facets unnest the copies of its tags that the job row carries (V88).
+     * <p>
+     * It also counts the featured jobs and the title matches among them, for {@link Density}.
      * <p>
      * With {@code perMille} below {@link #ALL}, only the jobs whose random {@code sample} bucket is below it are
      * counted (a uniform sample of that many per mille of the jobs) and every count is scaled up: an estimate.
@@ -225,19 +264,25 @@ public class JobQueries {
             inCountry = IN_COUNTRY;
             params.put("country", f.country());
         }
+        String titleHit = f.q() == null ? "false" : "j.title_vector @@ " + tsQuery(f, params);
         String sql = """
                 with b as materialized (
                   select j.skill_ids, j.tool_ids, j.role_id, j.experience_level as level, j.employment_types as types, j.remote,
                          %s as has_skill, %s as has_tool, %s as in_country, j.remote_policy = 'HYBRID' as hybrid,
+                         coalesce(j.featured_until >= :today, false) as featured, %s as title_hit,
                          case when j.country is null or j.country = any(j.remote_countries) then j.remote_countries
                               else j.remote_countries || j.country end as countries
                   from job j where %s
                 ), m as (
                   select b.role_id, b.level, b.types, b.remote, b.has_skill, b.has_tool, b.in_country, b.hybrid,
-                         b.countries, count(*) as n
-                  from b group by 1, 2, 3, 4, 5, 6, 7, 8, 9
+                         b.countries, b.featured, b.title_hit, count(*) as n
+                  from b group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
                 )
                 select 'TOTAL', '', sum(m.n), null from m where %s
+                union all
+                select 'FEATURED', '', sum(m.n), null from m where %s and m.featured
+                union all
+                select 'TITLE', '', sum(m.n), null from m where %s and m.title_hit and not m.featured
                 union all
                 select 'ROLE', r.slug, sum(m.n), null from m join role r on r.id = m.role_id where %s group by r.slug
                 union all
@@ -257,19 +302,28 @@ public class JobQueries {
                 union all
                 select 'COUNTRY', c.code, sum(m.n), c.name from m cross join lateral unnest(m.countries) as x(code)
                   join country c on c.code = x.code where %s group by c.code, c.name
-                """.formatted(hasSkill, hasTool, inCountry, matching, facetConditions(f, null, params, "m"),
+                """.formatted(hasSkill, hasTool, inCountry, titleHit, matching, facetConditions(f, null, params, "m"),
+                facetConditions(f, null, params, "m"), facetConditions(f, null, params, "m"),
                 facetConditions(f, Dimension.ROLE, params, "m"), facetConditions(f, Dimension.LEVEL, params, "m"),
                 facetConditions(f, Dimension.TYPE, params, "m"), facetConditions(f, Dimension.REMOTE, params, "m"),
                 facetConditions(f, Dimension.SKILL, params, "b"), facetConditions(f, Dimension.TOOL, params, "b"),
                 facetConditions(f, Dimension.HYBRID, params, "m"), facetConditions(f, Dimension.COUNTRY, params, "m"));
         double scale = (double) ALL / perMille;
         long total = 0;
+        long featured = 0;
+        long titles = 0;
         Map<Dimension, Map<String, Long>> counts = new EnumMap<>(Dimension.class);
         Map<Dimension, Map<String, String>> names = new EnumMap<>(Dimension.class);
-        for (Object[] row : rows(native_(sql, params))) {
+        Query query = native_(sql, params);
+        query.setHint("jakarta.persistence.query.timeout", STATEMENT_TIMEOUT_MS);
+        for (Object[] row : rows(query)) {
             long n = row[2] == null ? 0 : Math.round(((Number) row[2]).longValue() * scale);
             if ("TOTAL".equals(row[0])) {
                 total = n;
+            } else if ("FEATURED".equals(row[0])) {
+                featured = n;
+            } else if ("TITLE".equals(row[0])) {
+                titles = n;
             } else if (n > 0) {
                 Dimension d = Dimension.valueOf((String) row[0]);
                 counts.computeIfAbsent(d, x -> new LinkedHashMap<>()).put((String) row[1], n);
@@ -278,7 +332,7 @@ public class JobQueries {
                 }
             }
         }
-        return new Summary(total, new Facets(counts, names), perMille < ALL);
+        return new Summary(total, new Facets(counts, names), perMille < ALL, featured, titles);
     }
 
     private static final java.util.regex.Pattern PLAN_ROWS = java.util.regex.Pattern.compile("rows=([0-9]+)");

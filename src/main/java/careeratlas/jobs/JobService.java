@@ -195,9 +195,9 @@ public class JobService {
 
     /**
      * The board for a filter: the page of jobs (one statement, whatever the page's depth) and the counts (one
-     * statement, kept per set of filters: {@link BoardCounts}). The page is read on a bounded pool (its own
-     * connection and transaction) while the counts are computed, so a search takes as long as the slower of the
-     * two, not their sum.
+     * statement, kept per set of filters: {@link BoardCounts}). The counts come first, since they say how to read
+     * the page ({@link JobQueries.Density}); the page is read on a bounded pool (its own connection and
+     * transaction), so an overloaded board answers 503 at once instead of queueing.
      */
     public JobBoard board(JobFilter f) {
         JobBoard board = board(f, null);
@@ -216,23 +216,25 @@ public class JobService {
 
     private JobBoard board(JobFilter f, String correctedFrom) {
         List<RoleSummary> allRoles = catalog.roles();
-        CompletableFuture<JobQueries.Slice> pageOfJobs;
-        try {
-            pageOfJobs = executor.executor().supplyAsync(
-                    () -> QuarkusTransaction.requiringNew().call(() -> queries.page(f, JobQueries.PAGE_SIZE)));
-        } catch (RejectedExecutionException e) {
-            throw new ServiceBusyException("the job search pool is full", e);
-        }
+        // The counts first (kept per filter): they tell how to read the page's segments cheaply.
         JobQueries.Summary summary = counts.of(f.countsKey(), today());
         JobQueries.Facets facets = summary.facets();
         long total = summary.total();
+        JobQueries.Density density = summary.density(openCounts.total(today()));
+        CompletableFuture<JobQueries.Slice> pageOfJobs;
+        try {
+            pageOfJobs = executor.executor().supplyAsync(() -> QuarkusTransaction.requiringNew()
+                    .call(() -> queries.page(f, JobQueries.PAGE_SIZE, density)));
+        } catch (RejectedExecutionException e) {
+            throw new ServiceBusyException("the job search pool is full", e);
+        }
         JobQueries.Slice slice = await(pageOfJobs);
         JobFilter at = f;
         if (f.cursor() != null && f.cursor().before() && !slice.more() && slice.jobs().size() < JobQueries.PAGE_SIZE) {
             // Reading back reached the start of a list that changed meanwhile: show its real first page.
             at = f.atStart();
             JobFilter first = at;
-            slice = QuarkusTransaction.requiringNew().call(() -> queries.page(first, JobQueries.PAGE_SIZE));
+            slice = QuarkusTransaction.requiringNew().call(() -> queries.page(first, JobQueries.PAGE_SIZE, density));
         }
         List<JobListing> jobs = slice.jobs();
 
