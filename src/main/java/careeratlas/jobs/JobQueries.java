@@ -125,6 +125,10 @@ public class JobQueries {
     public Slice page(JobFilter f, int pageSize, Density density) {
         Map<String, Object> params = new HashMap<>();
         String where = where(f, params);
+        // A title match is a match: the title segment leaves the whole-text condition out, so PostgreSQL does not
+        // read the (much longer) list of every job containing the words to intersect it with the title's.
+        String whereButText = conditions(f, "j", params, java.util.Arrays.stream(Dimension.values())
+                .filter(d -> d != Dimension.QUERY).toArray(Dimension[]::new));
         String ts = f.q() != null ? tsQuery(f, params) : null;
         JobCursor cursor = f.cursor();
         boolean backwards = cursor != null && cursor.before();
@@ -149,7 +153,7 @@ public class JobQueries {
             // "+ interval '0'" hides the order from the index, so the matches are found through the other indexes.
             String order = density == null || density.walk(seg) ? "j.posted_at" : "(j.posted_at + interval '0')";
             segments.add("(select j.id, %d as seg from job j where %s and %s order by %s %s, j.id %s limit :inner)"
-                    .formatted(seg, where, condition, order, dir, dir));
+                    .formatted(seg, seg == 1 ? whereButText : where, condition, order, dir, dir));
         }
         String title = ts != null ? "ts_headline('career_search', j.title, " + ts + ", '" + HEADLINE + "')" : "null";
         String snippet = ts != null ? "ts_headline('career_search', j.description, " + ts + ", '" + SNIPPET + "')" : "null";
