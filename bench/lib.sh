@@ -31,7 +31,13 @@ bench_start() {
   ./mvnw -B -q clean package -Pprod -DskipTests
   bench_db_start
   echo "== starting the app (Flyway creates the schema and the seed content)"
-  (bench_app_env; exec java -jar target/quarkus-app/quarkus-run.jar) > "$WORK/app.log" 2>&1 &
+  bench_app_start
+}
+
+# Starts (or restarts) the production jar against the benchmark database and waits until it is ready.
+bench_app_start() {
+  [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  (bench_app_env; exec java -jar target/quarkus-app/quarkus-run.jar) >> "$WORK/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$MPORT/q/health/ready" && return 0; sleep 0.5; done
   echo "the app did not start:"; tail -20 "$WORK/app.log"; exit 1

@@ -5,6 +5,7 @@ import careeratlas.jobs.JobFilterParams;
 import careeratlas.platform.CsrfExempt;
 import careeratlas.platform.EmailAddresses;
 import careeratlas.platform.ErrorPages;
+import careeratlas.platform.Flash;
 import careeratlas.platform.PageMeta;
 import careeratlas.platform.Urls;
 import io.quarkus.qute.CheckedTemplate;
@@ -215,6 +216,24 @@ public class AlertResource {
                         : "You will get no more e-mails for “" + summary + "”."),
                 done.value().manageUrl() == null ? Urls.jobs() : done.value().manageUrl(),
                 done.value().manageUrl() == null ? "Back to the job board" : "Your other job alerts")));
+    }
+
+    /** Daily or weekly for one alert, from the address's page; back to that page with a note of what changed. */
+    @POST
+    @Path("frequency")
+    public Response changeFrequency(@RestForm String token, @RestForm String alert, @RestForm String frequency) {
+        Optional<Frequency> chosen = Frequency.bySlug(frequency);
+        Optional<Long> id = Optional.ofNullable(alert).filter(a -> a.matches("[0-9]{1,18}")).map(Long::valueOf);
+        if (chosen.isEmpty() || id.isEmpty()) {
+            return noStore(Response.fromResponse(errorPages.response(400, "Choose daily or weekly",
+                    "Choose how often this alert should come: daily or weekly.")));
+        }
+        Alerts.Outcome<ManagePage> changed = alerts.changeFrequency(token, id.get(), chosen.get());
+        if (!changed.ok()) {
+            return refused(changed.problem(), "alerts page");
+        }
+        return Flash.redirect(Urls.alertManage(token),
+                "This alert now comes " + chosen.get().label.toLowerCase(java.util.Locale.ROOT) + ".");
     }
 
     @POST

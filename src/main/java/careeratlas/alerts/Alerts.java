@@ -335,6 +335,24 @@ public class Alerts {
         return Outcome.of(new ManagePage((String) rows.get(0)[6], token, alerts));
     }
 
+    /**
+     * Sets how often one of the address's alerts is sent; the answer is the address's page as it is now. An alert id
+     * that is not among this address's alerts (stopped meanwhile, or another address's) is {@link Problem#UNKNOWN}.
+     */
+    @Transactional
+    public Outcome<ManagePage> changeFrequency(String manageToken, long alertId, Frequency frequency) {
+        Outcome<ManagePage> page = manage(manageToken);
+        if (!page.ok()) {
+            return page;
+        }
+        if (page.value().alerts().stream().noneMatch(a -> a.id() == alertId)) {
+            return Outcome.failed(Problem.UNKNOWN);
+        }
+        em.createNativeQuery("update job_alert set frequency = :f where id = :id")
+                .setParameter("f", frequency.name()).setParameter("id", alertId).executeUpdate();
+        return manage(manageToken);
+    }
+
     /** The alert an unsubscribe link is for; a null value when it is off already (a second click is no error). */
     @Transactional
     public Outcome<AlertView> toUnsubscribe(String token) {

@@ -290,6 +290,11 @@ public final class Urls {
         return "/alerts/unsubscribe" + query(Map.of("token", token));
     }
 
+    /** Where the alerts page posts a new frequency for one alert. */
+    public static String alertFrequency() {
+        return "/alerts/frequency";
+    }
+
     /** "Forget me": deletes every alert and all data of an address. */
     public static String alertForget() {
         return "/alerts/forget";

@@ -270,6 +270,49 @@ class AlertsTest {
     }
 
     @Test
+    void theAlertsPageChangesHowOftenOneAlertComesAndNoOtherAddresses() {
+        String email = address("often");
+        String other = address("often-other");
+        String manage = subscribeAndConfirm(email, REMOTE_DATA_ENGINEER, "daily");
+        subscribeAndConfirm(other, "?role=data-analyst", "daily");
+        long mine = count("select a.id from job_alert a join alert_subscriber s on s.id = a.subscriber_id where s.email = ?1", email);
+        long theirs = count("select a.id from job_alert a join alert_subscriber s on s.id = a.subscriber_id where s.email = ?1", other);
+
+        AdminSession browser = AdminSession.anonymous();
+        String html = browser.get(manage).asString();
+        assertTrue(html.contains("<input type=\"hidden\" name=\"alert\" value=\"" + mine + "\">"), html);
+        assertTrue(html.contains("<option value=\"daily\" selected>Daily</option>"), html);
+        assertEquals(List.of(), HtmlValidator.errors(html));
+
+        Response changed = browser.post("/alerts/frequency", Map.of("token", token(manage), "alert", mine, "frequency", "weekly"));
+        assertEquals(303, changed.statusCode(), changed.asString());
+        java.net.URI location = java.net.URI.create(changed.getHeader("Location"));
+        assertEquals(manage, location.getRawPath() + "?" + location.getRawQuery());
+        assertEquals("WEEKLY", frequencyOf(mine));
+        String after = browser.get(manage).asString();
+        assertTrue(after.contains("This alert now comes weekly.") && after.contains("<option value=\"weekly\" selected>Weekly</option>"),
+                after);
+
+        // Another address's alert, a made-up frequency, a damaged link: refused, nothing changed.
+        browser.get(manage);
+        assertRefused(browser.post("/alerts/frequency", Map.of("token", token(manage), "alert", theirs, "frequency", "weekly")),
+                404, "This alert no longer exists");
+        browser.get(manage);
+        assertRefused(browser.post("/alerts/frequency", Map.of("token", token(manage), "alert", mine, "frequency", "hourly")),
+                400, "Choose daily or weekly");
+        browser.get(manage);
+        assertRefused(browser.post("/alerts/frequency", Map.of("token", token(manage) + "x", "alert", mine, "frequency", "daily")),
+                400, "This link does not work");
+        assertEquals("DAILY", frequencyOf(theirs));
+        assertEquals("WEEKLY", frequencyOf(mine));
+    }
+
+    private String frequencyOf(long alertId) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select frequency from job_alert where id = ?1").setParameter(1, alertId).getSingleResult());
+    }
+
+    @Test
     void damagedExpiredAndStaleLinksAreRefusedWithAClearPage() {
         String email = address("links");
         subscribe(email, REMOTE_DATA_ENGINEER, "daily").then().statusCode(200);
