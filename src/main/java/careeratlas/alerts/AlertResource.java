@@ -228,7 +228,7 @@ public class AlertResource {
             return noStore(Response.fromResponse(errorPages.response(400, "Choose daily or weekly",
                     "Choose how often this alert should come: daily or weekly.")));
         }
-        Alerts.Outcome<ManagePage> changed = alerts.changeFrequency(token, id.get(), chosen.get());
+        Alerts.Outcome<Frequency> changed = alerts.changeFrequency(token, id.get(), chosen.get());
         if (!changed.ok()) {
             return refused(changed.problem(), "alerts page");
         }

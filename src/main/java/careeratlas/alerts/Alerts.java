@@ -336,21 +336,23 @@ public class Alerts {
     }
 
     /**
-     * Sets how often one of the address's alerts is sent; the answer is the address's page as it is now. An alert id
-     * that is not among this address's alerts (stopped meanwhile, or another address's) is {@link Problem#UNKNOWN}.
+     * Sets how often one of the address's alerts is sent. An alert id that is not among this address's alerts
+     * (stopped meanwhile, or another address's) is {@link Problem#UNKNOWN}.
      */
     @Transactional
-    public Outcome<ManagePage> changeFrequency(String manageToken, long alertId, Frequency frequency) {
-        Outcome<ManagePage> page = manage(manageToken);
-        if (!page.ok()) {
-            return page;
+    public Outcome<Frequency> changeFrequency(String manageToken, long alertId, Frequency frequency) {
+        Outcome<Matcher> read = read(MANAGE, manageToken);
+        if (!read.ok()) {
+            return Outcome.failed(read.problem());
         }
-        if (page.value().alerts().stream().noneMatch(a -> a.id() == alertId)) {
-            return Outcome.failed(Problem.UNKNOWN);
-        }
-        em.createNativeQuery("update job_alert set frequency = :f where id = :id")
-                .setParameter("f", frequency.name()).setParameter("id", alertId).executeUpdate();
-        return manage(manageToken);
+        // One statement: the alert must belong to the address the link names, and the link's secret must match.
+        int changed = em.createNativeQuery("""
+                        update job_alert a set frequency = :f from alert_subscriber s
+                        where a.id = :id and s.id = a.subscriber_id and s.id = :subscriber and s.secret = :secret""")
+                .setParameter("f", frequency.name()).setParameter("id", alertId)
+                .setParameter("subscriber", Long.parseLong(read.value().group(1)))
+                .setParameter("secret", read.value().group(2)).executeUpdate();
+        return changed == 1 ? Outcome.of(frequency) : Outcome.failed(Problem.UNKNOWN);
     }
 
     /** The alert an unsubscribe link is for; a null value when it is off already (a second click is no error). */
