@@ -246,12 +246,7 @@ public class JobQueries {
      */
     public Summary summary(JobFilter f, int perMille) {
         Map<String, Object> params = new HashMap<>();
-        String sampled = "";
-        if (perMille < ALL) {
-            sampled = " and j.sample < :perMille";
-            params.put("perMille", perMille);
-        }
-        String matching = conditions(f, "j", params, Dimension.SALARY, Dimension.LISTED, Dimension.QUERY) + sampled;
+        String matching = counted(f, perMille, params);
         // The job's copy of its tags (V88): a containment test on the row instead of a lookup per job.
         String hasSkill = "true";
         if (f.skill() != null) {
@@ -370,6 +365,20 @@ public class JobQueries {
         params.put("tool", f.tool());
         return "exists (select 1 from job_tool jt where jt.job_id = " + a
                 + ".id and jt.tool_id = (select id from tool where slug = :tool))";
+    }
+
+    /**
+     * The condition for the jobs {@link #summary} reads and groups: the open jobs matching the search text and pay,
+     * and below {@link #ALL} only those in the sample. A sample of at most 100 per mille reads its search text in a
+     * GIN index of that sample alone (V91), so a common word costs its postings in the sample, not in every job.
+     */
+    String counted(JobFilter f, int perMille, Map<String, Object> params) {
+        String matching = conditions(f, "j", params, Dimension.SALARY, Dimension.LISTED, Dimension.QUERY);
+        if (perMille >= ALL) {
+            return matching;
+        }
+        params.put("perMille", perMille);
+        return matching + " and j.sample < :perMille";
     }
 
     /** The SQL condition for the open jobs matching every filter. */
