@@ -3,7 +3,8 @@
 # warmed up, then wrk with 32 connections on each kind of page, first with the rendered-page cache on, then
 # restarted with it off (QUARKUS_CACHE_CAFFEINE__PAGES__MAXIMUM_SIZE=0, every other cache on), side by side; next to nginx
 # serving the same comparison page's bytes as a static file on the same machine, with the ratio between the two.
-# Also samples the Java process's resident memory during the run.
+# Also samples the Java process's resident memory during the run, and times the first render of each page after one
+# job is edited in the database.
 # Usage: bench/site-benchmark.sh [seconds-per-url]   (default 15)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,7 @@ NGINX_PORT=${NGINX_PORT:-18081}
 # container under 2 GB), a smaller code cache, two malloc arenas, and the JVM handing freed native memory (the
 # JIT compiler's scratch space) back to the system every second. Without limits the JVM takes a quarter of the
 # machine's memory for its heap and grows into it under load (646 MB RSS on a 24 GiB machine).
-JAVA_OPTS=${JAVA_OPTS:--Xmx96m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=1000}
+JAVA_OPTS=${JAVA_OPTS:--XX:MaxRAM=512m -Xmx96m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=1000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 WORK=$(mktemp -d /tmp/career-atlas-site-bench.XXXXXX)
 chmod 755 "$WORK"
@@ -114,6 +115,26 @@ stop_app
 # shellcheck disable=SC2086
 QUARKUS_CACHE_CAFFEINE__PAGES__MAXIMUM_SIZE=0 start_app $JAVA_OPTS
 measure_all uncached
+
+# after_change: for each kind of page, one job is changed in the database (as an edit from the admin area or any
+# replica would, which the app hears through NOTIFY), then the page is requested once: the first render after a
+# change, with only what depends on jobs dropped. Median of 5 changes per page.
+after_change() {
+  local pgport
+  pgport=$(sed -n 's/.*Started embedded PostgreSQL on port \([0-9]*\).*/\1/p' "$WORK/app.log" | tail -1)
+  echo "== [uncached] the first render of each page after one job is edited (embedded PostgreSQL on port $pgport)"
+  for i in "${!URLS[@]}"; do
+    local times=()
+    for _ in 1 2 3 4 5; do
+      PGPASSWORD=postgres psql -q -h 127.0.0.1 -p "$pgport" -U postgres -d careeratlas -v ON_ERROR_STOP=1 \
+        -c "update job set title = title where id = (select min(id) from job where status = 'PUBLISHED')" >/dev/null
+      sleep 0.3
+      times+=("$(curl -fs -o /dev/null -w '%{time_total}' "$B${URLS[$i]}")")
+    done
+    echo "RESULT [after-change] ${NAMES[$i]} first render (median of 5): $(printf '%s\n' "${times[@]}" | sort -g | sed -n 3p | awk '{printf "%.1f ms", $1 * 1000}') [$(printf '%s ' "${times[@]}")s]"
+  done
+}
+after_change
 
 STATIC=$(awk '$1=="static"{print $3}' "$WORK/rates.txt")
 echo "== side by side (requests/s and p99 at 32 connections; nginx serves the comparison's bytes at $STATIC requests/s)"

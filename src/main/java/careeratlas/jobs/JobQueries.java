@@ -299,8 +299,8 @@ public class JobQueries {
                 union all
                 select 'HYBRID', 'true', sum(m.n), null from m where %s and m.hybrid
                 union all
-                select 'COUNTRY', c.code, sum(m.n), c.name from m cross join lateral unnest(m.countries) as x(code)
-                  join country c on c.code = x.code where %s group by c.code, c.name
+                select 'COUNTRY', c.code, x.n, c.name from (select x.code, sum(m.n) as n from m
+                  cross join lateral unnest(m.countries) as x(code) where %s group by x.code) x join country c on c.code = x.code
                 """.formatted(hasSkill, hasTool, inCountry, titleHit, matching, facetConditions(f, null, params, "m"),
                 facetConditions(f, null, params, "m"), facetConditions(f, null, params, "m"),
                 facetConditions(f, Dimension.ROLE, params, "m"), facetConditions(f, Dimension.LEVEL, params, "m"),
