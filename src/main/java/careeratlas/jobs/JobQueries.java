@@ -237,8 +237,8 @@ public class JobQueries {
      * tool, in one statement: the jobs matching the search text and pay are read once ({@code b}) and grouped by
      * the facet columns ({@code m}, with whether they carry the chosen skill and tool and are open to the chosen
      * country), and every count but the skill and tool ones is a sum over those few groups. A job has many skills
-     * and tools, so those two facets unnest the copies of its tags that the job row carries (V88). The country facet sums its
-     * groups per country code first and joins the countries' names once, not once per group.
+     * and tools, so those two facets unnest the copies of its tags that the job row carries (V88). The country
+     * facet sums its groups per country code first and joins the countries' names once, not once per group.
      * <p>
      * It also counts the featured jobs and the title matches among them, for {@link Density}.
      * <p>
