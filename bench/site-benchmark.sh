@@ -5,6 +5,8 @@
 # serving the same comparison page's bytes as a static file on the same machine, with the ratio between the two.
 # Also samples the Java process's resident memory during the run, and times the first render of each page after one
 # job is edited in the database.
+# The packaged app runs in the production profile, which publishes no demo jobs; the benchmark asks for them
+# (APP_DEMO_CONTENT=true) so that the board, a job page and the sidebar have jobs to show.
 # Usage: bench/site-benchmark.sh [seconds-per-url]   (default 15)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,7 +38,7 @@ trap cleanup EXIT
 echo "== building the packaged app (default build: embedded PostgreSQL)"
 ./mvnw -B -q clean package -DskipTests
 start_app() { # java options...  (QUARKUS_* variables in the caller's environment reach the app)
-  (export QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MPORT APP_EMBEDDED_DB_DIR="$WORK/db" QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY="bench-only-session-key-0123456789abcdef"; exec java "$@" -jar target/quarkus-app/quarkus-run.jar) \
+  (export QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MPORT APP_DEMO_CONTENT=true APP_EMBEDDED_DB_DIR="$WORK/db" QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY="bench-only-session-key-0123456789abcdef"; exec java "$@" -jar target/quarkus-app/quarkus-run.jar) \
     >"$WORK/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 240); do curl -fs -o /dev/null "http://127.0.0.1:$MPORT/q/health/ready" && break; sleep 0.5; done
