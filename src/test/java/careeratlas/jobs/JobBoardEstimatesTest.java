@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static careeratlas.jobs.JobBoardTest.OPEN;
 import static careeratlas.jobs.JobBoardTest.count;
@@ -30,6 +29,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @TestProfile(JobBoardEstimatesTest.SmallExactLimit.class)
 class JobBoardEstimatesTest {
+
+    @Inject
+    JobQueries queries;
+
+    @Inject
+    EntityManager em;
 
     public static class SmallExactLimit implements QuarkusTestProfile {
         @Override
@@ -61,12 +66,6 @@ class JobBoardEstimatesTest {
         assertEquals(JobQueries.PAGE_SIZE, JobBoardTest.rows(html).size(), "the page itself is read in full");
     }
 
-    @Inject
-    JobQueries queries;
-
-    @Inject
-    EntityManager em;
-
     /**
      * The sampled count of a search text reads a GIN index of the sample (V91), not the one of every job: its
      * condition, as the board builds it, implies the smaller index's predicate. The seed data is small enough to be
@@ -76,8 +75,7 @@ class JobBoardEstimatesTest {
     @Test
     @TestTransaction
     void aSampledSearchCountReadsATextIndexOfTheSampleOnly() {
-        JobFilter python = new JobFilter(null, null, null, false, null, null, "python", null, null, null, false, 1,
-                List.of(), null, false);
+        JobFilter python = JobFilter.NONE.withQuery("python");
         @SuppressWarnings("unchecked")
         List<String> partialBtrees = em.createNativeQuery("select indexname from pg_indexes where tablename = 'job'"
                 + " and indexdef like '%USING btree%WHERE%'").getResultList();
@@ -105,6 +103,6 @@ class JobBoardEstimatesTest {
         List<String> plan = explain.getResultList();
         return plan.stream().filter(line -> line.matches(".* (on|using) job_[a-z0-9_]+_idx.*"))
                 .map(line -> line.replaceAll(".* (on|using) (job_[a-z0-9_]+_idx).*", "$2")).distinct().sorted()
-                .collect(Collectors.toList());
+                .toList();
     }
 }
